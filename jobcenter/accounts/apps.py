@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    """Users, roles, geography (state, region, job center), API tokens and data scoping."""
+
+    name = "jobcenter.accounts"
+    label = "accounts"

@@ -1,0 +1,130 @@
+"""Geography (state -> region -> job center), users with a role, and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from jobcenter.accounts.choices import Role, ScopeLevel
+from jobcenter.accounts.roles import ROLE_SCOPE, STAFF_ROLES, capabilities_for
+
+
+class State(models.Model):
+    """A state workforce agency's territory (usually one per installation)."""
+
+    code = models.CharField(max_length=2, unique=True)
+    name = models.CharField(max_length=100)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Region(models.Model):
+    """A workforce region (local workforce development area grouping) within a state."""
+
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="regions")
+    code = models.CharField(max_length=20, unique=True)
+    name = models.CharField(max_length=100)
+    lwdb_code = models.CharField("ETA local workforce board code (PIRL 108)", max_length=5, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class JobCenter(models.Model):
+    """An American Job Center office; staff belong to one, job orders and cases are held by one."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="job_centers")
+    code = models.CharField(max_length=20, unique=True)
+    name = models.CharField(max_length=150)
+    city = models.CharField(max_length=100, blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class User(AbstractUser):
+    """A person who signs in. ``role`` decides capabilities; job center / region decide data scope."""
+
+    role = models.CharField(max_length=32, choices=Role.choices, default=Role.JOB_SEEKER)
+    job_center = models.ForeignKey(JobCenter, null=True, blank=True, on_delete=models.PROTECT, related_name="staff")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["username"]
+
+    def clean(self):
+        """Staff scoped to a job center need one; regional roles need a region."""
+        super().clean()
+        level = self.scope_level
+        if level == ScopeLevel.JOB_CENTER and not self.job_center_id:
+            raise ValidationError({"job_center": "This role works in a job center: choose one."})
+        if level == ScopeLevel.REGION and not (self.region_id or self.job_center_id):
+            raise ValidationError({"region": "This role works in a region: choose one."})
+
+    def save(self, *args, **kwargs):
+        """Keep ``region`` consistent with the job center."""
+        if self.job_center_id and not self.region_id:
+            self.region_id = self.job_center.region_id
+        super().save(*args, **kwargs)
+
+    @property
+    def scope_level(self) -> str:
+        """The data scope of this user's role."""
+        if self.is_superuser and self.role == Role.ADMIN:
+            return ScopeLevel.STATE
+        return ROLE_SCOPE.get(self.role, ScopeLevel.SELF)
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """Capabilities granted by the role."""
+        return capabilities_for(self.role)
+
+    @property
+    def is_staff_role(self) -> bool:
+        """True for anyone who uses the staff workspace."""
+        return self.role in STAFF_ROLES
+
+    @property
+    def display_name(self) -> str:
+        """Full name, or the username."""
+        return self.get_full_name() or self.username
+
+
+class ApiToken(models.Model):
+    """A bearer token for the API. Only a SHA-256 hash is stored; the token is shown once at creation."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    prefix = models.CharField(max_length=8, db_index=True)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked = models.BooleanField(default=False)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def hash(token: str) -> str:
+        """SHA-256 hex digest of a token."""
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, *, user: User, name: str) -> tuple[ApiToken, str]:
+        """Create a token for ``user``; returns the row and the plaintext (shown once)."""
+        token = "jc_" + secrets.token_urlsafe(32)
+        row = cls.objects.create(user=user, name=name, prefix=token[:8], token_hash=cls.hash(token))
+        return row, token

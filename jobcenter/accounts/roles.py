@@ -1,0 +1,133 @@
+"""Capabilities per role and the data scope of each role. One table, read by views, APIs and navigation.
+
+Capabilities are plain strings ``<area>.<action>``; a view asks ``user_can(user, "cases.record_service")``.
+Data scope is separate (``jobcenter.accounts.scoping.scoped``): a capability says *what* a user may do,
+the scope says *whose* records.
+"""
+
+from __future__ import annotations
+
+from jobcenter.accounts.choices import Role, ScopeLevel
+
+STAFF_BASE = {
+    "staff.workspace",
+    "seekers.view",
+    "seekers.register",
+    "seekers.edit",
+    "seekers.search",
+    "employers.view",
+    "employers.register",
+    "employers.edit",
+    "joborders.view",
+    "joborders.edit",
+    "joborders.screen",
+    "cases.view",
+    "cases.enroll",
+    "cases.record_service",
+    "cases.note",
+    "matching.refer",
+    "dedupe.request_merge",
+}
+
+ROLE_CAPABILITIES: dict[str, set[str]] = {
+    Role.JOB_SEEKER: {"portal.seeker"},
+    Role.EMPLOYER: {"portal.employer", "joborders.screen"},
+    Role.STAFF: STAFF_BASE,
+    Role.SUPERVISOR: STAFF_BASE
+    | {
+        "cases.supervise",
+        "joborders.approve_notice",
+        "joborders.hold",
+        "violations.review",
+        "reports.view",
+        "audit.view",
+    },
+    Role.REGIONAL_MANAGER: STAFF_BASE
+    | {"cases.supervise", "disputes.manage", "joborders.hold", "reports.view", "audit.view", "violations.review"},
+    Role.CSU: STAFF_BASE
+    | {
+        "employers.verify",
+        "joborders.hold",
+        "joborders.investigate",
+        "dedupe.review",
+        "dedupe.merge",
+        "seekers.ssn.view_full",
+        "audit.view",
+    },
+    Role.FLC_COORDINATOR: {
+        "staff.workspace",
+        "employers.view",
+        "joborders.view",
+        "joborders.edit",
+        "joborders.flc",
+        "joborders.screen",
+        "cases.view",
+        "matching.refer",
+    },
+    Role.WP_COORDINATOR: STAFF_BASE | {"cases.supervise", "reports.view", "disputes.view", "audit.view"},
+    Role.MONITOR_ADVOCATE: {
+        "staff.workspace",
+        "seekers.view",
+        "employers.view",
+        "employers.discontinue",
+        "joborders.view",
+        "violations.review",
+        "complaints.manage",
+        "cases.view",
+        "reports.view",
+        "audit.view",
+        "disputes.view",
+    },
+    Role.PERFORMANCE_ANALYST: {"staff.workspace", "reports.view", "cases.view", "seekers.view"},
+    Role.FOLLOWUP_INTERVIEWER: {"staff.workspace", "followup.interview", "seekers.view", "cases.view", "cases.note"},
+    Role.ADMIN: STAFF_BASE
+    | {
+        "cases.supervise",
+        "employers.verify",
+        "employers.discontinue",
+        "joborders.approve_notice",
+        "joborders.hold",
+        "joborders.flc",
+        "joborders.investigate",
+        "disputes.manage",
+        "disputes.view",
+        "violations.review",
+        "complaints.manage",
+        "dedupe.review",
+        "dedupe.merge",
+        "reports.view",
+        "audit.view",
+        "seekers.ssn.view_full",
+        "admin.manage",
+        "followup.interview",
+    },
+}
+
+ROLE_SCOPE: dict[str, str] = {
+    Role.JOB_SEEKER: ScopeLevel.SELF,
+    Role.EMPLOYER: ScopeLevel.EMPLOYER,
+    Role.STAFF: ScopeLevel.JOB_CENTER,
+    Role.SUPERVISOR: ScopeLevel.JOB_CENTER,
+    Role.REGIONAL_MANAGER: ScopeLevel.REGION,
+    Role.FOLLOWUP_INTERVIEWER: ScopeLevel.REGION,
+    Role.CSU: ScopeLevel.STATE,
+    Role.FLC_COORDINATOR: ScopeLevel.STATE,
+    Role.WP_COORDINATOR: ScopeLevel.STATE,
+    Role.MONITOR_ADVOCATE: ScopeLevel.STATE,
+    Role.PERFORMANCE_ANALYST: ScopeLevel.STATE,
+    Role.ADMIN: ScopeLevel.STATE,
+}
+
+STAFF_ROLES = frozenset(r for r, caps in ROLE_CAPABILITIES.items() if "staff.workspace" in caps)
+
+
+def capabilities_for(role: str) -> frozenset[str]:
+    """The capability set of a role (empty for an unknown role)."""
+    return frozenset(ROLE_CAPABILITIES.get(role, set()))
+
+
+def user_can(user, capability: str) -> bool:
+    """True if an active, signed-in user's role grants ``capability``."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return capability in capabilities_for(user.role)

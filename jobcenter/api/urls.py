@@ -1,0 +1,36 @@
+"""The API: one NinjaAPI at /api/v1/ with a router per area (modules in ``jobcenter.api.v1``).
+
+Every endpoint requires a token or a session unless its router says ``auth=None`` explicitly.
+OpenAPI docs: /api/v1/docs (and /api/docs redirects there).
+"""
+
+import importlib
+import pkgutil
+
+from django.core.exceptions import PermissionDenied
+from ninja import NinjaAPI
+
+from jobcenter.api import v1
+from jobcenter.api.auth import API_AUTH
+
+api = NinjaAPI(
+    title="jobcenter API",
+    version="1",
+    description="Labor exchange and WIOA case management. Authenticate with `Authorization: Bearer <token>` "
+    "(issue one at /accounts/tokens/) or a browser session.",
+    auth=API_AUTH,
+    urls_namespace="api-v1",
+    docs_url="/docs",
+)
+
+
+@api.exception_handler(PermissionDenied)
+def permission_denied(request, exc):
+    """403 with the reason."""
+    return api.create_response(request, {"detail": str(exc) or "Permission denied."}, status=403)
+
+
+for _mod in sorted(pkgutil.iter_modules(v1.__path__), key=lambda m: m.name):
+    _module = importlib.import_module(f"{v1.__name__}.{_mod.name}")
+    if hasattr(_module, "router"):
+        api.add_router(getattr(_module, "PREFIX", f"/{_mod.name.replace('_', '-')}/"), _module.router)

@@ -1,0 +1,187 @@
+"""Django settings for jobcenter, all read from the environment (see docs/configuration.md).
+
+``JOBCENTER_ENV`` is ``development`` (default), ``test`` or ``production``. Production requires
+``SECRET_KEY``, ``FIELD_ENCRYPTION_KEY`` and ``ALLOWED_HOSTS``; development generates the two keys
+into ``var/`` on first run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import dj_database_url
+from cryptography.fernet import Fernet
+from django.core.exceptions import ImproperlyConfigured
+
+from jobcenter.config.env import env_bool, env_choice, env_int, env_list, env_str, local_secret
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+PACKAGE_DIR = BASE_DIR / "jobcenter"
+VAR_DIR = Path(env_str("JOBCENTER_VAR_DIR", str(BASE_DIR / "var")))
+
+_running_tests = "pytest" in sys.modules or (len(sys.argv) > 1 and sys.argv[1] == "test")
+JOBCENTER_ENV = env_choice(
+    "JOBCENTER_ENV", "test" if _running_tests else "development", {"development", "test", "production"}
+)
+PRODUCTION = JOBCENTER_ENV == "production"
+TESTING = JOBCENTER_ENV == "test"
+
+SECRET_KEY = local_secret("SECRET_KEY", VAR_DIR / "secret_key", production=PRODUCTION)
+FIELD_ENCRYPTION_KEYS = [
+    k.strip()
+    for k in local_secret(
+        "FIELD_ENCRYPTION_KEY",
+        VAR_DIR / "field_encryption_key",
+        production=PRODUCTION,
+        generator=lambda: Fernet.generate_key().decode(),
+    ).split(",")
+    if k.strip()
+]
+for _key in FIELD_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except (ValueError, TypeError):
+        raise ImproperlyConfigured(
+            "FIELD_ENCRYPTION_KEY must be one or more comma-separated Fernet keys "
+            "(32 url-safe base64-encoded bytes); generate one with "
+            "`python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'`."
+        ) from None
+
+DEBUG = env_bool("DEBUG", not PRODUCTION and not TESTING)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
+if PRODUCTION and not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("ALLOWED_HOSTS is required in production.")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+# The state this installation serves (two-letter code); drives dated parameters and catalogues.
+JOBCENTER_STATE = (env_str("JOBCENTER_STATE", "MO") or "MO").upper()
+if len(JOBCENTER_STATE) != 2 or not JOBCENTER_STATE.isalpha():
+    raise ImproperlyConfigured(f"JOBCENTER_STATE={JOBCENTER_STATE!r} must be a two-letter state code.")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_htmx",
+    "auditlog",
+    "ninja",
+    # domain core
+    "jobcenter.core",
+    "jobcenter.accounts",
+    "jobcenter.occupations",
+    "jobcenter.seekers",
+    "jobcenter.employers",
+    "jobcenter.joborders",
+    "jobcenter.compliance",
+    "jobcenter.cases",
+    "jobcenter.matching",
+    # audience fronts
+    "jobcenter.staff",
+    "jobcenter.portal",
+    "jobcenter.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
+    "jobcenter.core.middleware.LoginRequiredByDefaultMiddleware",
+]
+
+ROOT_URLCONF = "jobcenter.config.urls"
+WSGI_APPLICATION = "jobcenter.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "jobcenter.core.context_processors.site",
+            ],
+        },
+    },
+]
+
+_default_db = f"sqlite:///{VAR_DIR / 'jobcenter.sqlite3'}"
+_db_url = env_str("DATABASE_URL", _default_db) or _default_db
+if _db_url.split(":", 1)[0] not in {"sqlite", "postgres", "postgresql", "pgsql"}:
+    raise ImproperlyConfigured(
+        f"DATABASE_URL scheme must be sqlite:// or postgresql:// (got {_db_url.split(':', 1)[0]!r})."
+    )
+try:
+    DATABASES = {"default": dj_database_url.parse(_db_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 0, minimum=0))}
+except ValueError as exc:
+    raise ImproperlyConfigured(f"DATABASE_URL could not be parsed: {exc}") from None
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+if TESTING:
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env_str("TIME_ZONE", "America/Chicago")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+MEDIA_URL = "/media/"
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
+
+# Never echo request data (which may hold an SSN) into error reports.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "jobcenter.core.logging.SensitiveExceptionReporterFilter"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"redact_ssn": {"()": "jobcenter.core.logging.RedactSSNFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_ssn"]}},
+    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+}
+
+AUDITLOG_INCLUDE_ALL_MODELS = False
+AUDITLOG_DISABLE_REMOTE_ADDR = False
+
+NINJA_PAGINATION_PER_PAGE = 50
+
+# Demo/test data location for the O*NET importer (never committed).
+ONET_DATA_DIR = env_str("ONET_DATA_DIR", str(BASE_DIR.parent / "shared" / "data" / "onet"))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,0 +1,18 @@
+"""Root URLs: the staff workspace, the public portal, the API and authentication."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from jobcenter.api.urls import api
+from jobcenter.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("accounts/", include("jobcenter.accounts.urls")),
+    path("staff/", include("jobcenter.staff.urls")),
+    path("portal/", include("jobcenter.portal.urls")),
+    path("api/v1/", api.urls),
+    path("api/docs", core_views.api_docs_redirect, name="api-docs"),
+    path("admin/", admin.site.urls),
+]

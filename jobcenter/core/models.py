@@ -1,0 +1,55 @@
+"""Shared models: the append-only audit log."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    """Audit entries cannot be bulk-updated or deleted through the ORM."""
+
+    def update(self, **kwargs):  # noqa: D102
+        raise PermissionError("The audit log is append-only.")
+
+    def delete(self):  # noqa: D102
+        raise PermissionError("The audit log is append-only.")
+
+
+class AuditEntry(models.Model):
+    """One thing a person (or the system) did: namespaced action code, actor, object, JSON data, time.
+
+    Written only through ``jobcenter.core.audit.audit_log``; never changed or deleted (the model refuses).
+    """
+
+    action = models.CharField(max_length=100, db_index=True, help_text="Namespaced code, e.g. cases.note.created")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, blank=True, help_text="Username at the time, or 'system'")
+    content_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    object_id = models.CharField(max_length=64, blank=True, db_index=True)
+    object_repr = models.CharField(max_length=200, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(db_index=True)
+
+    objects = AuditEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_repr}"
+
+    def save(self, *args, **kwargs):
+        """Insert only; an existing entry cannot be saved again."""
+        if self.pk is not None:
+            raise PermissionError("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        """Refuse: the audit log is append-only."""
+        raise PermissionError("The audit log is append-only.")

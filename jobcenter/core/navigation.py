@@ -1,0 +1,58 @@
+"""Role-aware navigation. Each front's area URL module may export ``NAV_ITEMS``; this collects them.
+
+An item is ``NavItem(label, url_name, capability, front, order)``; a user sees the items whose
+capability their role has, for the front they are in (staff workspace, seeker portal, employer portal).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+
+from django.urls import NoReverseMatch, reverse
+
+from jobcenter.accounts.roles import user_can
+
+FRONT_PACKAGES = ("jobcenter.staff.urls", "jobcenter.portal.urls")
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """One entry in the side or top navigation."""
+
+    label: str
+    url_name: str
+    capability: str
+    order: int = 100
+
+
+@cache
+def all_nav_items() -> tuple[NavItem, ...]:
+    """Every ``NAV_ITEMS`` entry declared by a front's area URL modules, in display order."""
+    items: list[NavItem] = []
+    for package_name in FRONT_PACKAGES:
+        package = importlib.import_module(package_name)
+        items.extend(getattr(package, "NAV_ITEMS", []))
+        for mod in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package_name}.{mod.name}")
+            items.extend(getattr(module, "NAV_ITEMS", []))
+    return tuple(sorted(items, key=lambda i: (i.order, i.label)))
+
+
+def navigation_for(request) -> list[dict]:
+    """Items the user may use, with their URL and whether they are the current page."""
+    user = request.user
+    if not user.is_authenticated:
+        return []
+    out = []
+    for item in all_nav_items():
+        if not user_can(user, item.capability):
+            continue
+        try:
+            url = reverse(item.url_name)
+        except NoReverseMatch:
+            continue
+        out.append({"label": item.label, "url": url, "current": request.path.startswith(url) and url != "/"})
+    return out

@@ -1,0 +1,3 @@
+from jobcenter.employers.models.employer import Employer, EmployerMembership
+
+__all__ = ["Employer", "EmployerMembership"]

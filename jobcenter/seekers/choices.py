@@ -1,0 +1,87 @@
+"""PIRL-coded choices for job seekers (values are the official PIRL codes, federal-specs section 1)."""
+
+from django.db import models
+
+
+class YesNoUnknown(models.TextChoices):
+    """PIRL 1/0/9 elements (e.g. 202 disability, 300 veteran)."""
+
+    YES = "1", "Yes"
+    NO = "0", "No"
+    UNKNOWN = "9", "Not disclosed / not known"
+
+
+class Sex(models.TextChoices):
+    """PIRL 201."""
+
+    MALE = "1", "Male"
+    FEMALE = "2", "Female"
+    NOT_IDENTIFIED = "9", "Did not self-identify"
+
+
+class EligibleVeteranStatus(models.TextChoices):
+    """PIRL 301."""
+
+    NO = "0", "No"
+    SHORT_SERVICE = "1", "Yes, 180 days or less of active duty"
+    ELIGIBLE_VETERAN = "2", "Yes, eligible veteran"
+    ELIGIBLE_SPOUSE = "3", "Yes, other eligible person (spouse)"
+
+
+class DisabledVeteran(models.TextChoices):
+    """PIRL 303."""
+
+    NO = "0", "No"
+    YES = "1", "Yes"
+    SPECIAL = "2", "Yes, special disabled veteran"
+
+
+class EmploymentStatus(models.TextChoices):
+    """PIRL 400."""
+
+    UNEMPLOYED = "0", "Unemployed"
+    EMPLOYED = "1", "Employed"
+    EMPLOYED_NOTICE = "2", "Employed, but received notice of termination or military separation"
+    NOT_IN_LABOR_FORCE = "3", "Not in labor force"
+
+
+class UCStatus(models.TextChoices):
+    """PIRL 401 UC eligible status."""
+
+    NEITHER = "0", "Neither claimant nor exhaustee"
+    RESEA = "1", "Claimant referred by RESEA"
+    WPRS = "2", "Claimant referred by WPRS"
+    CLAIMANT = "3", "Claimant not referred by RESEA or WPRS"
+    EXHAUSTEE = "4", "Exhaustee"
+    EXEMPT = "5", "Claimant exempt from work search"
+
+
+class MSFWDesignation(models.TextChoices):
+    """PIRL 413 (20 CFR 651.10)."""
+
+    NO = "0", "No"
+    SEASONAL = "1", "Seasonal farmworker"
+    MIGRANT = "2", "Migrant farmworker"
+
+
+class EducationLevel(models.TextChoices):
+    """PIRL 408 highest educational level completed."""
+
+    NONE = "0", "No educational level completed"
+    HS_DIPLOMA = "1", "High school diploma"
+    HS_EQUIVALENCY = "2", "High school equivalency"
+    IEP_CERTIFICATE = "3", "Certificate of attendance/completion (disability)"
+    SOME_POSTSECONDARY = "4", "Completed one or more years of postsecondary education"
+    POSTSECONDARY_CERT = "5", "Postsecondary certification, license or educational certificate (non-degree)"
+    ASSOCIATE = "6", "Associate's degree"
+    BACHELOR = "7", "Bachelor's degree"
+    BEYOND_BACHELOR = "8", "Degree beyond a bachelor's degree"
+
+
+class NotificationMethod(models.TextChoices):
+    """How the person chose to be told about job openings (manual: Notifications)."""
+
+    EMAIL = "email", "Email"
+    TEXT = "text", "Text message"
+    MAIL = "mail", "Mail"
+    NONE = "none", "Do not notify me"

@@ -1,0 +1,3 @@
+from jobcenter.seekers.models.seeker import JobSeeker
+
+__all__ = ["JobSeeker"]

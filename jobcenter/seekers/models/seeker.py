@@ -1,0 +1,112 @@
+"""The job seeker: identity and the PIRL profile elements later reports need."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+
+from jobcenter.accounts.scoping import Scope
+from jobcenter.seekers import choices
+
+
+class JobSeeker(models.Model):
+    """A person using the labor exchange. ``state_id`` (PIRL 100) is the identifier shown everywhere.
+
+    The SSN is never stored in clear: ``ssn_encrypted`` (Fernet), ``ssn_hash`` (keyed HMAC for exact
+    look-up) and ``ssn_last4`` (display). Set it only through ``seekers.services.seeker_set_ssn``.
+    Union affiliation is deliberately not a field (manual: Job Orders with Union or Non-Union Specifications).
+    """
+
+    scope = Scope(job_center="home_job_center", seeker_user="user")
+
+    state_id = models.CharField("State ID", max_length=12, unique=True, help_text="PIRL 100; never the SSN")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="job_seeker"
+    )
+    home_job_center = models.ForeignKey(
+        "accounts.JobCenter", null=True, blank=True, on_delete=models.PROTECT, related_name="job_seekers"
+    )
+
+    given_name = models.CharField(max_length=100)
+    middle_name = models.CharField(max_length=100, blank=True)
+    surname = models.CharField(max_length=100)
+    suffix = models.CharField(max_length=10, blank=True)
+    date_of_birth = models.DateField(null=True, blank=True, help_text="PIRL 200")
+
+    ssn_encrypted = models.TextField(blank=True, editable=False)
+    ssn_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    ssn_last4 = models.CharField(max_length=4, blank=True, editable=False)
+
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=20, blank=True, help_text="E.164")
+    address_1 = models.CharField(max_length=200, blank=True)
+    address_2 = models.CharField(max_length=200, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    state = models.CharField(max_length=2, blank=True)
+    postcode = models.CharField(max_length=10, blank=True)
+    county_fips = models.CharField(max_length=3, blank=True, help_text="PIRL 102")
+    notification_method = models.CharField(
+        max_length=8, choices=choices.NotificationMethod.choices, default=choices.NotificationMethod.EMAIL
+    )
+
+    sex = models.CharField(max_length=1, choices=choices.Sex.choices, blank=True, help_text="PIRL 201")
+    disability = models.CharField(max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 202")
+    veteran = models.CharField(
+        max_length=1, choices=choices.YesNoUnknown.choices, default=choices.YesNoUnknown.NO, help_text="PIRL 300"
+    )
+    eligible_veteran = models.CharField(
+        max_length=1,
+        choices=choices.EligibleVeteranStatus.choices,
+        default=choices.EligibleVeteranStatus.NO,
+        help_text="PIRL 301",
+    )
+    disabled_veteran = models.CharField(
+        max_length=1, choices=choices.DisabledVeteran.choices, default=choices.DisabledVeteran.NO, help_text="PIRL 303"
+    )
+    military_separation_date = models.DateField(null=True, blank=True, help_text="PIRL 304")
+    transitioning_service_member = models.BooleanField(default=False, help_text="PIRL 305")
+    active_duty_spouse = models.BooleanField(default=False, help_text="PIRL 316")
+    employment_status = models.CharField(
+        max_length=1, choices=choices.EmploymentStatus.choices, blank=True, help_text="PIRL 400"
+    )
+    uc_status = models.CharField(
+        max_length=1, choices=choices.UCStatus.choices, default=choices.UCStatus.NEITHER, help_text="PIRL 401"
+    )
+    msfw = models.CharField(
+        max_length=1, choices=choices.MSFWDesignation.choices, default=choices.MSFWDesignation.NO, help_text="PIRL 413"
+    )
+    education_level = models.CharField(
+        max_length=1, choices=choices.EducationLevel.choices, blank=True, help_text="PIRL 408"
+    )
+    authorized_to_work = models.BooleanField(default=False, help_text="Attested legal authorization to work")
+
+    is_active = models.BooleanField(default=True, help_text="False once merged into another record")
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["surname", "given_name", "id"]
+        indexes = [models.Index(fields=["surname", "given_name"]), models.Index(fields=["date_of_birth"])]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} ({self.state_id})"
+
+    @property
+    def full_name(self) -> str:
+        """Given, middle and surname."""
+        return " ".join(p for p in (self.given_name, self.middle_name, self.surname, self.suffix) if p)
+
+    @property
+    def ssn_masked(self) -> str:
+        """What staff see: the last four digits only."""
+        return f"***-**-{self.ssn_last4}" if self.ssn_last4 else "not provided"
+
+    def age_on(self, day: dt.date) -> int | None:
+        """Age in whole years on ``day``."""
+        if not self.date_of_birth:
+            return None
+        b = self.date_of_birth
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))

@@ -53,3 +53,28 @@ class AuditEntry(models.Model):
     def delete(self, *args, **kwargs):
         """Refuse: the audit log is append-only."""
         raise PermissionError("The audit log is append-only.")
+
+
+class Notification(models.Model):
+    """A message to a user's inbox (e.g. "new employer awaiting verification" to CSU).
+
+    Created through ``jobcenter.core.notifications.notify``, which fans a message out to every user of
+    the given roles (optionally limited to a job center or region) and to named users.
+    """
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=100, help_text="Namespaced code, e.g. employers.verification.requested")
+    subject = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    link = models.CharField(max_length=300, blank=True)
+    content_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.recipient}: {self.subject}"

@@ -61,3 +61,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(2)
         argv = [argv[0], areas[area][verb], *argv[3:]]
     execute_from_command_line(argv)
+
+
+if __name__ == "__main__":
+    main()

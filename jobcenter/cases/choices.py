@@ -1,0 +1,121 @@
+"""Stable codes for cases: programs, enrollment and service statuses, PIRL 923 exit reasons, contact methods.
+
+Values are the official PIRL codes where one exists (federal-specs sections 1.3-1.4).
+"""
+
+from django.db import models
+
+
+class Program(models.TextChoices):
+    """DOL programs a person can be enrolled in. Wagner-Peyser is PIRL 918; the others matter for co-enrollment
+    and common exit (20 CFR 677.150(c)(3); federal-specs 2.2)."""
+
+    WAGNER_PEYSER = "wp", "Wagner-Peyser Employment Service"
+    ADULT = "adult", "WIOA Title I Adult"
+    DISLOCATED_WORKER = "dw", "WIOA Title I Dislocated Worker"
+    YOUTH = "youth", "WIOA Title I Youth"
+    TAA = "taa", "Trade Adjustment Assistance"
+    JVSG = "jvsg", "Jobs for Veterans State Grants"
+    H1B = "h1b", "H-1B skills training grant (never in common exit)"
+
+
+class EnrollmentStatus(models.TextChoices):
+    """Enrollment workflow (manual: WP Enrollment): registered -> enrolled (first participation-triggering
+    service) -> exited (90 days with no qualifying service, applied retroactively)."""
+
+    REGISTERED = "registered", "Registered, awaiting a participation-triggering service"
+    ENROLLED = "enrolled", "Enrolled (participant)"
+    EXITED = "exited", "Exited"
+
+
+class ServiceStatus(models.TextChoices):
+    """A service is recorded as delivered, or scheduled for a future date and later delivered or cancelled."""
+
+    SCHEDULED = "scheduled", "Scheduled"
+    DELIVERED = "delivered", "Delivered"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class ServiceCategory(models.TextChoices):
+    """How a catalogue service counts (TEGL 10-16 Chg 3 Att. VII Table A; federal-specs 1.4, 2.1-2.2)."""
+
+    STAFF_ASSISTED = "staff_assisted", "Staff-assisted basic career service"
+    INDIVIDUALIZED = "individualized", "Individualized career service"
+    TRAINING = "training", "Training service"
+    SELF_SERVICE = "self_service", "Self-service"
+    INFORMATION_ONLY = "information_only", "Information-only"
+    FOLLOW_UP = "follow_up", "Follow-up"
+    SUPPORTIVE = "supportive", "Supportive service"
+
+
+# Categories that never trigger participation and never delay exit (federal-specs 2.2; TEGL 10-16 Chg 3 fn. 13).
+NON_QUALIFYING_CATEGORIES = frozenset(
+    {
+        ServiceCategory.SELF_SERVICE,
+        ServiceCategory.INFORMATION_ONLY,
+        ServiceCategory.FOLLOW_UP,
+        ServiceCategory.SUPPORTIVE,
+    }
+)
+
+
+class OtherExitReason(models.TextChoices):
+    """PIRL 923 Other Reasons for Exit."""
+
+    NONE = "00", "00 — None"
+    INSTITUTIONALIZED = "01", "01 — Institutionalized"
+    HEALTH = "02", "02 — Health/medical (more than 90 days, precludes employment)"
+    DECEASED = "03", "03 — Deceased"
+    RESERVE_ACTIVE_DUTY = "04", "04 — Reserve forces called to active duty (90 days or more)"
+    FOSTER_CARE = "05", "05 — Foster care (youth only)"
+    INELIGIBLE_VR = "06", "06 — Ineligible (Vocational Rehabilitation only)"
+    CRIMINAL_OFFENDER = "07", "07 — Criminal offender (Title II section 225)"
+
+
+class ContactMethod(models.TextChoices):
+    """How a participant was told about the post-exit wage survey (Oklahoma supplemental wage policy A.1)."""
+
+    IN_PERSON = "in_person", "In person (individual or group meeting)"
+    PHONE = "phone", "Telephone conversation"
+    VOICEMAIL = "voicemail", "Voice message"
+    EMAIL = "email", "Email"
+    TEXT = "text", "Text message"
+    SOCIAL_MEDIA = "social_media", "Social media"
+
+
+class NoteKind(models.TextChoices):
+    """What a case note is about."""
+
+    GENERAL = "general", "General"
+    CONTACT = "contact", "Contact with the customer"
+    SERVICE = "service", "Service"
+    ENROLLMENT = "enrollment", "Enrollment"
+    EXIT = "exit", "Exit"
+    JOB_ORDER = "job_order", "Job order"
+    ADDENDUM = "addendum", "Addendum (correction)"
+
+
+class EmployerServiceCode(models.TextChoices):
+    """Services to employers recorded for employer reporting (manual: Employer Case Notes & Services)."""
+
+    JOB_ORDER_TAKEN = "job_order_taken", "Job order taken"
+    HIRING_EVENT = "hiring_event", "Hiring event"
+    RECRUITMENT = "recruitment", "Recruitment assistance"
+    LMI = "lmi", "Labor market information provided"
+    OUTREACH = "outreach", "Business outreach / information"
+
+
+class EventKind(models.TextChoices):
+    """Events calendar entries (manual: WP Enrollment — tracked services using the Events Calendar)."""
+
+    WORKSHOP = "workshop", "Workshop (staff-assisted)"
+    INFORMATIONAL = "informational", "Informational workshop (information-only)"
+    HIRING_EVENT = "hiring_event", "Hiring event"
+
+
+class PriorityTier(models.IntegerChoices):
+    """Priority of service (38 U.S.C. 4215; 20 CFR 1010; manual: Job Seekers - Service Policy). Lower is first."""
+
+    DISABLED_VETERAN = 1, "Disabled veteran (priority over other veterans)"
+    COVERED_PERSON = 2, "Covered person (veteran or eligible spouse)"
+    NONE = 3, "No priority of service"

@@ -1,0 +1,36 @@
+"""User-facing messages of the cases app (tests assert on these)."""
+
+ENROLLMENT_REQUIRED = (
+    "This person has no active Wagner-Peyser enrollment. Complete a WP enrollment (with a case manager) "
+    "before recording staff-assisted services or issuing referrals."
+)
+PROGRAM_ENROLLMENT_REQUIRED = (
+    "This person has no active {program} enrollment; enroll them before recording its services."
+)
+ALREADY_ENROLLED = "This person already has an open {program} enrollment (since {since})."
+CASE_MANAGER_REQUIRED = "Every Wagner-Peyser participant needs a case manager: choose one."
+CASE_MANAGER_WRONG_CENTER = "The case manager must work in the job center chosen for this enrollment."
+CASE_MANAGER_NOT_STAFF = "The case manager must be a job center staff member who can record services."
+CSU_CENTER_REQUIRED = "Enrollments made by the Customer Service Unit need the job center the person chooses."
+UNKNOWN_SERVICE = "There is no service with code {code} in the catalogue on {date}."
+SERVICE_DATE_FUTURE = "A service cannot be recorded as received on a future date; schedule it instead."
+SCHEDULE_DATE_PAST = "A scheduled service must be on a future date; record a past service as received."
+SERVICE_BEFORE_REGISTRATION = "The service date is before this person's WP registration ({registered})."
+SERVICE_TOO_OLD = "Services more than {days} days old cannot be entered here; ask a supervisor."
+NOTE_EMPTY = "Write the note before saving it."
+NOTE_TARGET = "A case note is written on exactly one job seeker or one employer."
+ADDENDUM_TARGET = "An addendum must be written on the same record as the note it corrects."
+SURVEY_TEMPLATE_PARTS = (
+    "The survey message must state participant expectations, required documentation and the collection timeframe."
+)
+SURVEY_NOT_PARTICIPANT = (
+    "Only a person with a Wagner-Peyser enrollment can be informed about the follow-up survey here."
+)
+EXIT_REASON_NOT_NONE = "Choose one of the PIRL 923 reasons (01-07)."
+EXIT_REASON_DATE_FUTURE = "The date of the exit reason cannot be in the future."
+EVENT_SERVICE_INFORMATIONAL = (
+    "An informational workshop records an information-only service; choose an information-only code."
+)
+EVENT_SERVICE_NOT_INFORMATIONAL = "A workshop records a participation-triggering service; choose a staff-assisted code."
+ATTENDEE_NOT_ENROLLED = "{name}: no active WP enrollment, attendance not recorded as a service."
+ATTENDEE_ALREADY = "{name}: attendance already recorded."

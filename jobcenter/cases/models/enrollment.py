@@ -1,0 +1,68 @@
+"""Program enrollments (Wagner-Peyser and co-enrolled DOL programs)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+
+from jobcenter.accounts.scoping import Scope
+from jobcenter.cases.choices import EnrollmentStatus, OtherExitReason, Program
+
+
+class Enrollment(ConcurrentTransitionMixin, models.Model):
+    """One period of participation of a job seeker in a program (manual: WP Enrollment).
+
+    Created at WP registration with a case manager (required for every WP participant; CSU enrollments get
+    one in the job center the person chooses). It is *complete* (``enrolled``) once the person receives the
+    first participation-triggering service; that service's date is the date of participation (PIRL 900).
+    It is ``exited`` when 90 days pass with no qualifying service and none scheduled; the exit date
+    (PIRL 901) is the last qualifying service date, applied retroactively (TEGL 10-16 Chg 3; 20 CFR 677.150).
+    A new service after an exit needs a new enrollment: a new period of participation.
+    """
+
+    scope = Scope(job_center="seeker__home_job_center", seeker_user="seeker__user")
+
+    seeker = models.ForeignKey("seekers.JobSeeker", on_delete=models.PROTECT, related_name="enrollments")
+    program = models.CharField(max_length=8, choices=Program.choices, default=Program.WAGNER_PEYSER)
+    job_center = models.ForeignKey("accounts.JobCenter", on_delete=models.PROTECT, related_name="enrollments")
+    case_manager = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="caseload")
+    registered_on = models.DateField(help_text="Date the WP registration was completed")
+    status = FSMField(default=EnrollmentStatus.REGISTERED, choices=EnrollmentStatus.choices, protected=True)
+    participation_date = models.DateField(null=True, blank=True, help_text="PIRL 900 for this period")
+    exit_date = models.DateField(null=True, blank=True, help_text="PIRL 901 for this period")
+    other_exit_reason = models.CharField(
+        max_length=2, choices=OtherExitReason.choices, default=OtherExitReason.NONE, help_text="PIRL 923"
+    )
+    other_exit_reason_on = models.DateField(null=True, blank=True)
+    via_csu = models.BooleanField(default=False, help_text="Enrolled through the Customer Service Unit")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-registered_on", "-id"]
+        indexes = [models.Index(fields=["seeker", "program", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_program_display()} enrollment of {self.seeker_id} from {self.registered_on}"
+
+    @transition(field=status, source=EnrollmentStatus.REGISTERED, target=EnrollmentStatus.ENROLLED)
+    def complete(self, *, participation_date) -> None:
+        """The first participation-triggering service completes the enrollment. Side effect: sets PIRL 900."""
+        self.participation_date = participation_date
+
+    @transition(field=status, source=EnrollmentStatus.ENROLLED, target=EnrollmentStatus.EXITED)
+    def exit(self, *, exit_date) -> None:
+        """90 days without a qualifying service and none scheduled. Side effect: sets PIRL 901 retroactively."""
+        self.exit_date = exit_date
+
+    @transition(field=status, source=EnrollmentStatus.REGISTERED, target=EnrollmentStatus.EXITED)
+    def lapse(self, *, on) -> None:
+        """A registration that never received a participation-triggering service is closed without an exit
+        date (the person stays a reportable individual, never a participant)."""
+        self.exit_date = None
+
+    @property
+    def is_open(self) -> bool:
+        """Registered or enrolled, not exited."""
+        return self.status != EnrollmentStatus.EXITED

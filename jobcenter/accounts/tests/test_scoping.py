@@ -12,9 +12,17 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def world(personas):
-    a = seeker_create(given_name="In", surname="CenterA", home_job_center=personas.center_a)
-    a2 = seeker_create(given_name="In", surname="CenterA2", home_job_center=personas.center_a2)
-    b = seeker_create(given_name="In", surname="CenterB", home_job_center=personas.center_b, user=personas.seeker_user)
+    a = seeker_create(given_name="In", surname="CenterA", home_job_center=personas.center_a, notification_method="none")
+    a2 = seeker_create(
+        given_name="In", surname="CenterA2", home_job_center=personas.center_a2, notification_method="none"
+    )
+    b = seeker_create(
+        given_name="In",
+        surname="CenterB",
+        home_job_center=personas.center_b,
+        user=personas.seeker_user,
+        notification_method="none",
+    )
     return {"a": a, "a2": a2, "b": b}
 
 

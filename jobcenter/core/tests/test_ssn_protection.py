@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 
 
 def make(personas, ssn="123-45-6789"):
-    return seeker_create(given_name="Ana", surname="Diaz", home_job_center=personas.center_a, ssn=ssn)
+    return seeker_create(
+        given_name="Ana", surname="Diaz", home_job_center=personas.center_a, ssn=ssn, notification_method="none"
+    )
 
 
 def test_the_ssn_is_not_stored_in_clear(personas):

@@ -1,0 +1,59 @@
+"""User-facing messages for job orders. Tests assert on these exact strings."""
+
+DUPLICATE_ORDER = (
+    "This employer already has an order for this job at this worksite ({existing}). Duplicate job orders for one "
+    "opening are not allowed; recruit through the existing order or coordinate with the job center that holds it."
+)
+GOES_ONLINE_AFTER_VERIFICATION = (
+    "The order passed screening. It goes online after the Customer Support Unit verifies the employer."
+)
+REFERRED_TO_SUPERVISOR = "The order was stopped and referred to a supervisor because of a suspected violation."
+RETURNED_FOR_FIXES = "The order needs changes before it can be entered. See the findings beside each field."
+ORDER_DENIED = "The order cannot be entered because its terms are contrary to law."
+ORDER_ROUTED_FLC = (
+    "H-2A and H-2B orders are entered by the Foreign Labor Certification coordinator; the order was routed there."
+)
+ORDER_NOT_ENTERED = "This request is not a job order and was not entered."
+ORDER_HELD = "The order was placed on hold."
+ORDER_OPENED = "The order is open and visible to job seekers."
+EMPLOYER_NOT_ACTIVE = "The employer is not verified yet; the order cannot go online."
+NOT_ALLOWED_FROM_STATUS = "This action is not possible while the order is {status}."
+DISPUTE_NEEDS_POSITIONS = "Record the positions at issue, or tick 'all positions at the establishment'."
+DISPUTE_END_NEEDS_BOTH = "Confirm the end of the dispute with both the employer and the workers' representative."
+SELF_EMPLOYMENT_TOO_LONG = "A self-employment posting may stay up for at most {days} days."
+SELF_EMPLOYMENT_NEEDS_INITIALS = "A supervisor must initial and date the notice before it is posted."
+WAGE_RANGE_INVERTED = "The maximum wage cannot be lower than the minimum wage."
+VIOLATION_NEEDS_AGENCY = "Name the enforcement agency the written referral goes to."
+CONFIDENTIAL_EMPLOYER_LABEL = "Confidential employer"
+CONFIDENTIAL_CONTACT = "Apply through the job center: {job_center}."
+
+# The manual's self-employment (independent contractor) notice, word for word (manual: Employer Request for
+# Workers without Placing Bona Fide Job Orders, Self-Employment Opportunities).
+SELF_EMPLOYMENT_NOTICE = (
+    "Earnings and wages are subject to taxes. As a self-employed individual (independent contractor), certain "
+    "benefits, and tax payments normally handled through withholding and/or employer payments may not be paid by "
+    "companies offering self-employment. As a self-employed (independent contractor) individual, you may be liable "
+    "for your own payment of certain federal, state, and local taxes; and so forth. Be sure you understand how all "
+    "taxes, contributions, and benefits will be paid."
+)
+# 20 CFR 652.9(b); manual: Job Orders and Labor Disputes (minimum wording).
+LABOR_DISPUTE_NOTICE = (
+    "A labor dispute currently exists at this employing establishment. This notice serves as written notification "
+    "that the position you are being referred to is not at issue in the dispute."
+)
+
+# Plain-language explanations shown to employers in the portal, by status.
+EMPLOYER_STATUS_EXPLANATIONS = {
+    "draft": "Your order needs changes before it can be entered. The reasons are listed below.",
+    "screening": "Job center staff are reviewing your order.",
+    "open": "Your order is online and job seekers can apply.",
+    "on_hold": "Your order is on hold; job center staff will contact you.",
+    "filled": "Your order is filled.",
+    "closed": "Your order is closed.",
+    "expired": "Your order expired.",
+    "denied": "We could not accept your order because some of its terms are contrary to law. The reasons are "
+    "listed below. You may submit a corrected order.",
+    "routed_flc": "H-2A and H-2B orders are handled by the Foreign Labor Certification coordinator "
+    "(moswa@dhewd.mo.gov, 855-859-2950).",
+    "not_entered": "This request could not be entered as a job order. The reasons are listed below.",
+}

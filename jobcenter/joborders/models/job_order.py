@@ -1,0 +1,237 @@
+"""The job order, its screening records and the employer journal."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+
+from jobcenter.accounts.scoping import Scope
+from jobcenter.joborders import constants
+from jobcenter.joborders.choices import (
+    EmploymentType,
+    HoldReason,
+    JobOrderStatus,
+    ScreeningDecision,
+    VisaProgram,
+    WageUnit,
+)
+
+S = JobOrderStatus
+OPENING_DECISIONS = (ScreeningDecision.ACCEPT, ScreeningDecision.ACCEPT_WITH_NOTICE)
+
+
+def _employer_active(order: JobOrder) -> bool:
+    return order.employer.is_active
+
+
+def _screening_allows_opening(order: JobOrder) -> bool:
+    """The last screening accepted the order, or a supervisor cleared a referral."""
+    return order.last_decision in OPENING_DECISIONS or order.supervisor_cleared
+
+
+class JobOrder(ConcurrentTransitionMixin, models.Model):
+    """A request from an employer to recruit for an opening (manual: Job Orders).
+
+    Tied to the job center and region that entered it; the worksite is the real place of work (manual: Job
+    Orders from Employers with a Work Site Located in Another JC's Administrative Area). The status changes only
+    through the transitions below, called from ``joborders.services`` which audit them and journal a note on the
+    employer. ``entry_due_at`` is computed from ``received_at`` by the entry timeline rule
+    (``joborders.timeline``).
+    """
+
+    scope = Scope(job_center="job_center", employer_user="employer__memberships__user", staff_statewide=True)
+
+    employer = models.ForeignKey("employers.Employer", on_delete=models.PROTECT, related_name="job_orders")
+    title = models.CharField(max_length=200)
+    title_normalized = models.CharField(max_length=200, db_index=True, editable=False)
+    description = models.TextField()
+    requirements = models.TextField(blank=True)
+    application_instructions = models.TextField(blank=True)
+    soc_code = models.CharField("O*NET-SOC code", max_length=10, blank=True, help_text="e.g. 53-7062.00")
+    naics = models.CharField("NAICS", max_length=6, blank=True)
+    worksite_city = models.CharField("Worksite city", max_length=100)
+    worksite_state = models.CharField("Worksite state", max_length=2)
+    worksite_zip = models.CharField("Worksite ZIP", max_length=10)
+    wage_min = models.DecimalField("Minimum wage offered", max_digits=10, decimal_places=2, null=True, blank=True)
+    wage_max = models.DecimalField("Maximum wage offered", max_digits=10, decimal_places=2, null=True, blank=True)
+    wage_unit = models.CharField(max_length=12, choices=WageUnit.choices, default=WageUnit.HOUR)
+    tipped = models.BooleanField(default=False)
+    hours_per_week = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    openings = models.PositiveIntegerField(default=1)
+    employment_type = models.CharField(max_length=12, choices=EmploymentType.choices, default=EmploymentType.FULL_TIME)
+    visa_program = models.CharField(max_length=4, choices=VisaProgram.choices, default=VisaProgram.NONE)
+    special_categories = models.JSONField(default=list, blank=True, help_text="Codes of the state's special categories")
+    minimum_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    hiring_requirements = models.JSONField(default=list, blank=True, help_text="HiringRequirement codes")
+    confidential = models.BooleanField(default=False, help_text="Withhold company name, address and phone")
+    screen_referrals = models.BooleanField("Screen referrals before release", default=False)
+    display_company_name = models.BooleanField("Show company name online", default=True)
+    display_address = models.BooleanField("Show company address online", default=True)
+    display_phone = models.BooleanField("Show company phone online", default=False)
+    job_center = models.ForeignKey("accounts.JobCenter", on_delete=models.PROTECT, related_name="job_orders")
+    region = models.ForeignKey("accounts.Region", on_delete=models.PROTECT, related_name="job_orders")
+    responsible_staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="job_orders"
+    )
+    received_at = models.DateTimeField(help_text="When the job center received the order")
+    entry_due_at = models.DateTimeField(editable=False, help_text="Entry deadline (Job Order Entry Timeline)")
+    entered_at = models.DateTimeField(null=True, blank=True, help_text="When staff completed entry")
+    status = FSMField(default=S.DRAFT, choices=S.choices, protected=True)
+    last_decision = models.CharField(max_length=20, choices=ScreeningDecision.choices, blank=True)
+    supervisor_cleared = models.BooleanField(default=False, editable=False)
+    hold_reason = models.CharField(max_length=16, choices=HoldReason.choices, blank=True)
+    hold_dispute = models.ForeignKey(
+        "joborders.LaborDispute", null=True, blank=True, on_delete=models.SET_NULL, related_name="held_orders"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(wage_max__isnull=True)
+                | models.Q(wage_min__isnull=True)
+                | models.Q(wage_max__gte=models.F("wage_min")),
+                name="joborder_wage_range_ordered",
+            ),
+            models.CheckConstraint(condition=models.Q(openings__gte=1), name="joborder_at_least_one_opening"),
+        ]
+
+    def __str__(self) -> str:
+        return f"JO-{self.pk or 'new'} {self.title}"
+
+    @property
+    def number(self) -> str:
+        """The order number shown to people."""
+        return f"JO-{self.pk:06d}" if self.pk else "JO-new"
+
+    def clean(self):
+        """Wage range ordered; worksite state upper case."""
+        super().clean()
+        if self.wage_min is not None and self.wage_max is not None and self.wage_max < self.wage_min:
+            raise ValidationError({"wage_max": constants.WAGE_RANGE_INVERTED})
+        self.worksite_state = (self.worksite_state or "").upper()
+
+    @property
+    def is_confidential(self) -> bool:
+        """Applicants never see the employer's name, address or phone (manual: Job Order from Employer
+        Requesting Confidentiality)."""
+        return bool(self.confidential or self.employer.confidential or not self.display_company_name)
+
+    # --- transitions (side effects live in services; these only move the status) ---
+
+    @transition(field=status, source=S.DRAFT, target=S.SCREENING)
+    def submit(self) -> None:
+        """Staff finished entry; the order goes to the screening engine."""
+
+    @transition(field=status, source=S.SCREENING, target=S.DRAFT)
+    def return_for_fixes(self) -> None:
+        """Screening said ``fix_required``: back to draft with its findings."""
+
+    @transition(field=status, source=S.SCREENING, target=S.DENIED)
+    def deny(self) -> None:
+        """Screening said ``reject`` (manual: Job Orders in Violation of the Law) or a supervisor denied it."""
+
+    @transition(field=status, source=S.SCREENING, target=S.ROUTED_FLC)
+    def route_flc(self) -> None:
+        """H-2A/H-2B orders are entered by the FLC coordinator (manual: H-2A and H-2B Job Orders)."""
+
+    @transition(field=status, source=S.SCREENING, target=S.NOT_ENTERED)
+    def mark_not_entered(self) -> None:
+        """Not a bona fide job order (e.g. self-employment, future-use lists)."""
+
+    @transition(
+        field=status,
+        source=S.SCREENING,
+        target=S.OPEN,
+        conditions=[_employer_active, _screening_allows_opening],
+    )
+    def open(self) -> None:
+        """Go online: the employer is active and screening (or a supervisor) cleared the order."""
+
+    @transition(field=status, source=[S.SCREENING, S.OPEN], target=S.ON_HOLD)
+    def hold(self, *, reason: str, dispute=None) -> None:
+        """Put on hold (screening decision, labor dispute, suspected fraud, staff decision)."""
+        self.hold_reason = reason
+        self.hold_dispute = dispute
+
+    @transition(field=status, source=S.ON_HOLD, target=S.OPEN, conditions=[_employer_active])
+    def release(self) -> None:
+        """End the hold: back online (only while the employer is active)."""
+        self.hold_reason = ""
+        self.hold_dispute = None
+
+    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.FILLED)
+    def fill(self) -> None:
+        """All openings are filled."""
+
+    @transition(field=status, source=[S.DRAFT, S.SCREENING, S.OPEN, S.ON_HOLD], target=S.CLOSED)
+    def close(self) -> None:
+        """The employer withdrew the order or staff closed it."""
+
+    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.EXPIRED)
+    def expire(self) -> None:
+        """The order reached its end date without being filled."""
+
+
+class ScreeningRecord(models.Model):
+    """One run of the screening engine on a job order: decision, findings and notices as JSON.
+
+    Findings are ``{rule, severity, citation, message, field, matched}`` dicts from
+    ``jobcenter.compliance.screening``. Kept append-only as the order's screening history.
+    """
+
+    scope = Scope(job_center="job_order__job_center", employer_user="job_order__employer__memberships__user")
+
+    job_order = models.ForeignKey(JobOrder, on_delete=models.CASCADE, related_name="screenings")
+    decision = models.CharField(max_length=20, choices=ScreeningDecision.choices)
+    findings = models.JSONField(default=list, blank=True)
+    notices = models.JSONField(default=list, blank=True)
+    input_snapshot = models.JSONField(default=dict, blank=True)
+    screened_at = models.DateTimeField()
+    screened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-screened_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.job_order} screened {self.decision}"
+
+
+class EmployerNote(models.Model):
+    """Append-only journal entry on an employer record (manual: Case Notes & Services; Job Orders and Labor
+    Disputes: "a note ... should be made in case notes on the employer's record").
+
+    Used because the cases app has no employer case-note API yet.
+    """
+
+    scope = Scope(job_center="employer__job_center", employer_user=None, staff_statewide=True)
+
+    employer = models.ForeignKey("employers.Employer", on_delete=models.CASCADE, related_name="joborder_notes")
+    job_order = models.ForeignKey(JobOrder, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes")
+    kind = models.CharField(max_length=100, help_text="Audit-style code, e.g. joborders.order.held")
+    text = models.TextField()
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.employer}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        """Insert only: notes are a journal."""
+        if self.pk is not None:
+            raise PermissionError("Employer notes are append-only.")
+        super().save(*args, **kwargs)

@@ -1,0 +1,213 @@
+"""Reads for job orders. Staff and employer reads go through ``scoped``; the seeker-facing selector returns
+public-safe rows only (open orders of active employers, confidential employers masked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from django.db.models import Q, QuerySet
+
+from jobcenter.accounts.scoping import scoped
+from jobcenter.core import clock
+from jobcenter.core.parameters import param
+from jobcenter.employers.choices import EmployerStatus
+from jobcenter.joborders import constants
+from jobcenter.joborders.choices import FraudStatus, JobOrderStatus, ViolationStatus
+from jobcenter.joborders.models import (
+    FraudInvestigation,
+    JobOrder,
+    LaborDispute,
+    SelfEmploymentPosting,
+    ViolationCase,
+)
+
+S = JobOrderStatus
+
+
+def employer_orders_within_lookback(*, employer, as_of: dt.datetime, exclude_pk=None) -> QuerySet[JobOrder]:
+    """Orders the employer filed in the 12 months before ``as_of`` (manual: Suspected Violations in the Job
+    Order; window from ``joborders.violation_prior_order_lookback_months``). An order received exactly 12 months
+    earlier (same calendar date) still counts; drafts never submitted count too, since the employer filed them.
+    """
+    local = as_of.astimezone(clock.local_tz())
+    months = param("joborders.violation_prior_order_lookback_months", as_of=local.date())
+    start_day = local.date() - relativedelta(months=months)
+    start = dt.datetime.combine(start_day, dt.time(0, 0), tzinfo=clock.local_tz())
+    qs = JobOrder.objects.filter(employer=employer, received_at__gte=start, received_at__lte=as_of)
+    if exclude_pk:
+        qs = qs.exclude(pk=exclude_pk)
+    return qs
+
+
+def job_order_list(*, user, status: str = "", job_center=None, overdue: bool = False, q: str = "") -> QuerySet:
+    """Job orders the user may see, filtered for the staff list."""
+    qs = scoped(JobOrder.objects.select_related("employer", "job_center", "responsible_staff"), user)
+    if status:
+        qs = qs.filter(status=status)
+    if job_center:
+        qs = qs.filter(job_center=job_center)
+    if overdue:
+        qs = qs.filter(overdue_q(clock.now()))
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(employer__legal_name__icontains=q) | Q(employer__dba__icontains=q))
+    return qs
+
+
+def overdue_q(now: dt.datetime) -> Q:
+    """Received but not entered by the deadline, or entered after it (manual: Job Order Entry Timeline)."""
+    from django.db.models import F
+
+    return Q(entered_at__isnull=True, entry_due_at__lt=now) | Q(entered_at__gt=F("entry_due_at"))
+
+
+@dataclass
+class OverdueRow:
+    """One line of the overdue-entry report."""
+
+    order: JobOrder
+    late_by: dt.timedelta
+    still_open: bool  # True: not entered yet
+
+
+def overdue_report(*, user, job_center=None, now: dt.datetime | None = None) -> dict:
+    """Overdue orders per job center: not entered by the deadline, and entered late, with the responsible
+    staff member. Returns ``{job_center: [OverdueRow, ...]}`` in job center name order."""
+    now = now or clock.now()
+    qs = (
+        job_order_list(user=user, job_center=job_center)
+        .filter(overdue_q(now))
+        .order_by("job_center__name", "entry_due_at")
+    )
+    out: dict = {}
+    for order in qs:
+        entered = order.entered_at
+        out.setdefault(order.job_center, []).append(
+            OverdueRow(order=order, late_by=(entered or now) - order.entry_due_at, still_open=entered is None)
+        )
+    return out
+
+
+def violation_queue(*, user) -> QuerySet[ViolationCase]:
+    """Open suspected-violation cases for the supervisor (scoped to their job center)."""
+    return scoped(ViolationCase.objects.select_related("job_order", "employer"), user).filter(
+        status=ViolationStatus.OPEN
+    )
+
+
+def fraud_queue(*, user) -> QuerySet[FraudInvestigation]:
+    """Open fraud investigations (CSU)."""
+    return scoped(FraudInvestigation.objects.select_related("job_order__employer"), user).filter(
+        status=FraudStatus.OPEN
+    )
+
+
+def labor_dispute_list(*, user) -> QuerySet[LaborDispute]:
+    """Disputes in the registry the user may see."""
+    return scoped(LaborDispute.objects.select_related("employer", "region"), user)
+
+
+def self_employment_list(*, user) -> QuerySet[SelfEmploymentPosting]:
+    """Self-employment postings the user may see."""
+    return scoped(SelfEmploymentPosting.objects.select_related("job_center"), user)
+
+
+# --- seeker-facing ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PublicJobOrder:
+    """What a job seeker may see of a job order. A confidential employer's name, address and phone never
+    appear (manual: Job Order from Employer Requesting Confidentiality); ``apply_through`` then names the job
+    center that holds the order."""
+
+    pk: int
+    number: str
+    title: str
+    description: str
+    requirements: str
+    application_instructions: str
+    employer_name: str
+    employer_address: str
+    employer_phone: str
+    worksite: str
+    wage: str
+    hours_per_week: str
+    employment_type: str
+    openings: int
+    hiring_requirements: list[str]
+    confidential: bool
+    apply_through: str
+    labor_dispute_notice: str
+
+
+def _employer_name(order: JobOrder) -> str:
+    try:
+        from jobcenter.employers.selectors import employer_display_name
+    except ImportError:
+        return str(order.employer)
+    return employer_display_name(order.employer, for_applicant=True)
+
+
+def public_job_order(order: JobOrder) -> PublicJobOrder:
+    """The public-safe view of one order."""
+    from jobcenter.joborders.choices import HiringRequirement, LaborDisputeValue
+    from jobcenter.joborders.services import labor_dispute_value
+
+    e = order.employer
+    confidential = order.is_confidential
+    wage = ""
+    if order.wage_min is not None:
+        wage = f"${order.wage_min}" + (
+            f"–${order.wage_max}" if order.wage_max and order.wage_max != order.wage_min else ""
+        )
+        wage += f" {order.get_wage_unit_display().lower()}"
+    dispute = labor_dispute_value(employer=e, title=order.title)
+    return PublicJobOrder(
+        pk=order.pk,
+        number=order.number,
+        title=order.title,
+        description=order.description,
+        requirements=order.requirements,
+        application_instructions="" if confidential else order.application_instructions,
+        employer_name=constants.CONFIDENTIAL_EMPLOYER_LABEL if confidential else _employer_name(order),
+        employer_address="" if confidential or not order.display_address else f"{e.address_1}, {e.city}, {e.state}",
+        employer_phone="" if confidential or not order.display_phone else e.phone,
+        worksite=f"{order.worksite_city}, {order.worksite_state} {order.worksite_zip}",
+        wage=wage,
+        hours_per_week="" if order.hours_per_week is None else f"{order.hours_per_week:g}",
+        employment_type=order.get_employment_type_display(),
+        openings=order.openings,
+        hiring_requirements=[
+            HiringRequirement(c).label for c in order.hiring_requirements if c in HiringRequirement.values
+        ],
+        confidential=confidential,
+        apply_through=constants.CONFIDENTIAL_CONTACT.format(job_center=order.job_center) if confidential else "",
+        labor_dispute_notice=constants.LABOR_DISPUTE_NOTICE
+        if dispute == LaborDisputeValue.POSITION_NOT_AT_ISSUE
+        else "",
+    )
+
+
+def _seeker_visible() -> QuerySet[JobOrder]:
+    return JobOrder.objects.select_related("employer", "job_center").filter(
+        status=S.OPEN, employer__status=EmployerStatus.ACTIVE
+    )
+
+
+def job_orders_for_seekers(*, q: str = "", city: str = "", limit: int = 200) -> list[PublicJobOrder]:
+    """Open orders of active employers as public-safe rows. Orders of pending (or denied, discontinued)
+    employers are never shown to job seekers. Search by title/description and worksite city."""
+    qs = _seeker_visible()
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(description__icontains=q))
+    if city:
+        qs = qs.filter(worksite_city__icontains=city)
+    return [public_job_order(o) for o in qs.order_by("-entered_at", "-id")[:limit]]
+
+
+def job_order_for_seeker(*, pk: int) -> PublicJobOrder | None:
+    """One public-safe order, or None if it is not visible to job seekers."""
+    order = _seeker_visible().filter(pk=pk).first()
+    return public_job_order(order) if order else None

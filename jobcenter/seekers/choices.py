@@ -85,3 +85,67 @@ class NotificationMethod(models.TextChoices):
     TEXT = "text", "Text message"
     MAIL = "mail", "Mail"
     NONE = "none", "Do not notify me"
+
+
+class SchoolStatus(models.TextChoices):
+    """PIRL 409 school status at program entry."""
+
+    IN_SECONDARY = "1", "In-school, secondary school or less"
+    IN_ALTERNATIVE = "2", "In-school, alternative school"
+    IN_POSTSECONDARY = "3", "In-school, postsecondary school"
+    DROPOUT = "4", "Not attending school, secondary school dropout"
+    GRADUATE = "5", "Not attending school, secondary school graduate or equivalent"
+    COMPULSORY_NOT_ATTENDING = "6", "Not attending school, within age of compulsory attendance"
+
+
+class EligibleMSFW(models.TextChoices):
+    """PIRL 808 eligible MSFW (NFJP, WIOA sec. 167)."""
+
+    NO = "0", "No"
+    SEASONAL_ADULT = "1", "Eligible seasonal farmworker adult"
+    MIGRANT_ADULT = "2", "Eligible migrant farmworker adult"
+    MSFW_YOUTH = "3", "MSFW youth"
+    DEPENDENT_ADULT = "4", "Dependent adult"
+    DEPENDENT_YOUTH = "5", "Dependent youth"
+
+
+class WageUnit(models.TextChoices):
+    """Unit a wage is quoted in."""
+
+    HOUR = "hour", "per hour"
+    WEEK = "week", "per week"
+    MONTH = "month", "per month"
+    YEAR = "year", "per year"
+
+
+class Availability(models.TextChoices):
+    """When the person can work."""
+
+    FULL_TIME = "full_time", "Full time"
+    PART_TIME = "part_time", "Part time"
+    EITHER = "either", "Full or part time"
+    SEASONAL = "seasonal", "Seasonal / temporary"
+
+
+class CredentialKind(models.TextChoices):
+    """A licence (issued by a government body) or a certification (industry body)."""
+
+    LICENSE = "license", "License"
+    CERTIFICATION = "certification", "Certification"
+
+
+class MergeRequestSource(models.TextChoices):
+    """Where a duplicate pair came from."""
+
+    LINKAGE = "linkage", "Found by duplicate detection"
+    STAFF = "staff", "Reported by staff"
+    REGISTRATION = "registration", "Registered despite a duplicate warning"
+
+
+class MergeRequestStatus(models.TextChoices):
+    """Life of a merge request (see ``MergeRequest`` transitions)."""
+
+    PENDING = "pending", "Waiting for review"
+    MERGED = "merged", "Merged"
+    DISMISSED = "dismissed", "Not duplicates"
+    UNDONE = "undone", "Merge undone"

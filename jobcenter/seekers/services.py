@@ -1,19 +1,35 @@
-"""Writes for job seekers. Identity numbers are handled here only."""
+"""Writes for job seekers: registration, profile, résumé, duplicate checks and merges.
+
+Identity numbers are handled here only. Sources: Missouri Wagner-Peyser & Labor Exchange Manual sections
+Initial Job Center Process, Registration Requirements, Verifying Accounts, Duplicate Accounts and Job Seekers -
+Service Policy; PIRL element definitions (federal-specs 1.1-1.2).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from stdnum.us import ssn as stdnum_ssn
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.core import clock, crypto
 from jobcenter.core.audit import audit_log
-from jobcenter.seekers import constants
-from jobcenter.seekers.models import JobSeeker
+from jobcenter.seekers import choices, constants
+from jobcenter.seekers.models import (
+    Credential,
+    DesiredOccupation,
+    Education,
+    JobSeeker,
+    MergedRow,
+    MergeRequest,
+    Skill,
+    WorkHistory,
+)
 
 
 def normalize_ssn(raw: str) -> str:
@@ -78,14 +94,213 @@ def validate_dob(dob: dt.date | None) -> None:
         raise ValidationError({"date_of_birth": constants.DOB_IN_FUTURE})
 
 
+US_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "PR",
+        "VI",
+        "GU",
+        "AS",
+        "MP",
+    ]
+)
+POSTCODE_RE = re.compile(r"^\d{5}(-\d{4})?$")
+
+# Fields a person or staff may set through registration / profile forms (never SSN, status or merge fields).
+PROFILE_FIELDS = [
+    "given_name",
+    "middle_name",
+    "surname",
+    "suffix",
+    "date_of_birth",
+    "email",
+    "phone",
+    "phone_is_mobile",
+    "address_1",
+    "address_2",
+    "city",
+    "state",
+    "postcode",
+    "county_fips",
+    "notification_method",
+    "home_job_center",
+    "sex",
+    "disability",
+    "hispanic_latino",
+    "race_american_indian",
+    "race_asian",
+    "race_black",
+    "race_pacific_islander",
+    "race_white",
+    "veteran",
+    "eligible_veteran",
+    "campaign_veteran",
+    "disabled_veteran",
+    "military_separation_date",
+    "transitioning_service_member",
+    "active_duty_spouse",
+    "employment_status",
+    "uc_status",
+    "msfw",
+    "education_level",
+    "highest_grade",
+    "school_status",
+    "homeless",
+    "ex_offender",
+    "low_income",
+    "english_learner",
+    "basic_skills_deficient",
+    "cultural_barriers",
+    "single_parent",
+    "displaced_homemaker",
+    "eligible_msfw",
+    "authorized_to_work",
+    "desired_wage",
+    "desired_wage_unit",
+    "availability",
+    "commute_radius_miles",
+    "willing_to_relocate",
+]
+
+
+def normalize_phone(raw: str) -> str:
+    """A US phone number in E.164 (``+18165550123``); ``ValidationError`` (field ``phone``) if not valid.
+
+    Uses ``phonenumbers`` (libphonenumber metadata); only North American numbers are accepted.
+    """
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(raw or "", "US")
+    except phonenumbers.NumberParseException:
+        raise ValidationError({"phone": constants.PHONE_INVALID}) from None
+    if number.country_code != 1 or not phonenumbers.is_valid_number(number):
+        raise ValidationError({"phone": constants.PHONE_INVALID})
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def validate_street_address(address_1: str) -> None:
+    """The first address line must parse (``usaddress``) as a street address (number + street) or a PO box."""
+    import usaddress
+
+    try:
+        parts, kind = usaddress.tag(address_1 or "")
+    except usaddress.RepeatedLabelError:
+        raise ValidationError({"address_1": constants.ADDRESS_UNPARSEABLE}) from None
+    street = kind == "Street Address" and parts.get("AddressNumber") and parts.get("StreetName")
+    po_box = kind == "PO Box" and parts.get("USPSBoxID")
+    if not (street or po_box):
+        raise ValidationError({"address_1": constants.ADDRESS_UNPARSEABLE})
+
+
+def _clean_contact(fields: dict) -> dict[str, list[str]]:
+    """Normalise phone/state/postcode in place and collect contact errors by field."""
+    errors: dict[str, list[str]] = {}
+
+    def check(fn):
+        try:
+            fn()
+        except ValidationError as exc:
+            for k, v in exc.message_dict.items():
+                errors.setdefault(k, []).extend(v)
+
+    if fields.get("phone"):
+
+        def phone():
+            fields["phone"] = normalize_phone(fields["phone"])
+
+        check(phone)
+    if fields.get("address_1"):
+        check(lambda: validate_street_address(fields["address_1"]))
+    if fields.get("state"):
+        fields["state"] = fields["state"].strip().upper()
+        if fields["state"] not in US_STATES:
+            errors.setdefault("state", []).append(constants.STATE_INVALID)
+    if fields.get("postcode"):
+        fields["postcode"] = fields["postcode"].strip()
+        if not POSTCODE_RE.match(fields["postcode"]):
+            errors.setdefault("postcode", []).append(constants.POSTCODE_INVALID)
+    if fields.get("email"):
+        fields["email"] = fields["email"].strip().lower()
+    if fields.get("date_of_birth"):
+        check(lambda: validate_dob(fields["date_of_birth"]))
+    return errors
+
+
+def _full_clean_collect(seeker: JobSeeker, errors: dict[str, list[str]]) -> None:
+    """Run ``full_clean`` and raise one ``ValidationError`` with every problem found (contact ones too)."""
+    try:
+        seeker.full_clean(exclude=list(errors))
+    except ValidationError as exc:
+        for k, v in exc.message_dict.items():
+            errors.setdefault(k, []).extend(v)
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def seeker_create(*, actor=None, ssn: str | None = None, state_id: str | None = None, **fields) -> JobSeeker:
-    """Create a job seeker (validated), set the SSN if given, and audit it."""
-    validate_dob(fields.get("date_of_birth"))
+    """Create a job seeker (validated, no duplicate check: used by imports and the demo), set the SSN, audit it."""
+    errors = _clean_contact(fields)
     if ssn:
-        normalize_ssn(ssn)
+        try:
+            normalize_ssn(ssn)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
     seeker = JobSeeker(state_id=state_id or next_state_id(), **fields)
-    seeker.full_clean()
+    _full_clean_collect(seeker, errors)
+    if seeker.authorized_to_work and not seeker.work_authorization_attested_at:
+        seeker.work_authorization_attested_at = clock.now()
     seeker.save()
     if ssn:
         seeker_set_ssn(seeker=seeker, ssn=ssn)
@@ -96,3 +311,526 @@ def seeker_create(*, actor=None, ssn: str | None = None, state_id: str | None = 
         data={"state_id": seeker.state_id, "assisted": bool(actor and actor.is_staff_role)},
     )
     return seeker
+
+
+# --- Duplicate check (manual: Verifying Accounts) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A record that may be the same person: what staff may see of it (never the SSN)."""
+
+    seeker_id: int
+    state_id: str
+    name: str
+    date_of_birth: dt.date | None
+    home_job_center: str
+    match_probability: float | None = None
+    reasons: tuple[str, ...] = ()
+
+
+class DuplicatesFound(Exception):
+    """Raised by registration when possible duplicates exist and nobody said to proceed anyway."""
+
+    def __init__(self, candidates: list[DuplicateCandidate]):
+        super().__init__(constants.DUPLICATES_FOUND)
+        self.candidates = candidates
+
+
+def _linkage_record(fields: dict, ssn: str | None) -> dict:
+    keys = ("given_name", "middle_name", "surname", "date_of_birth", "address_1", "postcode", "phone", "email")
+    record = {k: fields.get(k) for k in keys}
+    if ssn:
+        record["ssn"] = re.sub(r"\D", "", ssn)
+    return record
+
+
+def seeker_find_duplicates(
+    *, fields: dict, ssn: str | None = None, exclude_id: int | None = None, limit: int = 10
+) -> list[DuplicateCandidate]:
+    """Statewide check for records that may be this person (manual: Verifying Accounts; Duplicate Accounts).
+
+    Exact evidence first (same SSN by keyed hash; same name and date of birth), then the probabilistic
+    model of ``seekers.linkage.find_candidates`` when it is installed. Only active records are offered.
+    """
+    found: dict[int, DuplicateCandidate] = {}
+    base = JobSeeker.objects.filter(is_active=True).select_related("home_job_center")
+    if exclude_id:
+        base = base.exclude(pk=exclude_id)
+
+    def add(seeker: JobSeeker, reason: str, probability: float | None = None) -> None:
+        prev = found.get(seeker.pk)
+        reasons = (*(prev.reasons if prev else ()), reason)
+        prob = max(filter(None, [probability, prev.match_probability if prev else None]), default=None)
+        found[seeker.pk] = DuplicateCandidate(
+            seeker.pk,
+            seeker.state_id,
+            seeker.full_name,
+            seeker.date_of_birth,
+            str(seeker.home_job_center or ""),
+            prob,
+            reasons,
+        )
+
+    if ssn:
+        for s in base.filter(ssn_hash=ssn_hash(ssn))[:limit]:
+            add(s, "Same Social Security number", 1.0)
+    if fields.get("date_of_birth") and fields.get("surname") and fields.get("given_name"):
+        same = base.filter(
+            date_of_birth=fields["date_of_birth"],
+            surname__iexact=fields["surname"].strip(),
+            given_name__iexact=fields["given_name"].strip(),
+        )
+        for s in same[:limit]:
+            add(s, "Same name and date of birth")
+    try:
+        from jobcenter.seekers.linkage import find_candidates
+    except ImportError:  # the probabilistic model is optional
+        find_candidates = None
+    if find_candidates is not None:
+        for c in find_candidates(_linkage_record(fields, ssn), exclude_id=exclude_id, limit=limit):
+            seeker = base.filter(pk=c.seeker_id).first()
+            if seeker is not None:
+                add(seeker, "; ".join(c.reasons) or "Similar details", c.match_probability)
+    ranked = sorted(found.values(), key=lambda c: (-(c.match_probability or 0.5), c.state_id))
+    return ranked[:limit]
+
+
+# --- Registration (manual: Registration Requirements) ---------------------------------------------------------
+
+
+@transaction.atomic
+def seeker_register(
+    *,
+    actor,
+    ssn: str | None = None,
+    proceed_reason: str = "",
+    user=None,
+    portal_confirmed_not_duplicate: bool = False,
+    **fields,
+) -> JobSeeker:
+    """Register a job seeker after the duplicate check (manual: Verifying Accounts; Registration Requirements).
+
+    Every field is validated first (all errors at once). Then the statewide duplicate check runs: if it
+    finds candidates, ``DuplicatesFound`` is raised unless staff give ``proceed_reason`` (audited as
+    ``seekers.seeker.registered_despite_duplicates``) or a self-registering person confirms none is them
+    (``portal_confirmed_not_duplicate``) -- then a merge request is opened for CSU review.
+    Legal authorization to work must be attested (manual: Job Seekers - Service Policy).
+    """
+    errors = _clean_contact(fields)
+    if not fields.get("date_of_birth"):
+        errors.setdefault("date_of_birth", []).append(constants.DOB_REQUIRED)
+    if not fields.get("authorized_to_work"):
+        errors.setdefault("authorized_to_work", []).append(constants.WORK_AUTHORIZATION_REQUIRED)
+    if ssn:
+        try:
+            normalize_ssn(ssn)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    probe = JobSeeker(state_id="X", user=user, **fields)
+    _full_clean_collect(probe, {**errors})  # raises with every error
+    candidates = seeker_find_duplicates(fields=fields, ssn=ssn)
+    reason = (proceed_reason or "").strip()
+    if candidates and not (reason or portal_confirmed_not_duplicate):
+        raise DuplicatesFound(candidates)
+    seeker = seeker_create(actor=actor, ssn=ssn, user=user, **fields)
+    if candidates:
+        audit_log(
+            action="seekers.seeker.registered_despite_duplicates",
+            actor=actor,
+            obj=seeker,
+            data={"reason": reason[:500], "candidates": [c.state_id for c in candidates]},
+        )
+        if portal_confirmed_not_duplicate and not reason:
+            top = JobSeeker.objects.get(pk=candidates[0].seeker_id)
+            merge_request_create(
+                actor=None,
+                seeker_a=seeker,
+                seeker_b=top,
+                source=choices.MergeRequestSource.REGISTRATION,
+                match_probability=candidates[0].match_probability,
+                reasons=list(candidates[0].reasons),
+                note="The person said none of the suggested accounts is theirs.",
+            )
+    return seeker
+
+
+@transaction.atomic
+def seeker_self_register(
+    *, username: str, password: str, ssn: str | None = None, confirmed_not_duplicate: bool = False, **fields
+) -> JobSeeker:
+    """Self-registration in the portal: creates the portal user (role job seeker) and the seeker record.
+
+    Same validation and duplicate check as staff registration; the password is checked by Django's
+    password validators. Nothing is saved if anything fails.
+    """
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+
+    from jobcenter.accounts.choices import Role
+
+    User = get_user_model()
+    errors: dict[str, list[str]] = {}
+    user = User(
+        username=(username or "").strip(),
+        role=Role.JOB_SEEKER,
+        email=fields.get("email", ""),
+        first_name=fields.get("given_name", ""),
+        last_name=fields.get("surname", ""),
+    )
+    try:
+        user.full_clean(exclude=["password"])
+    except ValidationError as exc:
+        errors.update({("username" if k == "__all__" else k): v for k, v in exc.message_dict.items()})
+    try:
+        validate_password(password or "", user)
+    except ValidationError as exc:
+        errors["password"] = list(exc.messages)
+    errors = {k: v for k, v in errors.items() if k in ("username", "password", "email")}
+    if errors:
+        # Report the account errors together with the profile's own.
+        try:
+            seeker_validate(fields=dict(fields), ssn=ssn)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+        raise ValidationError(errors)
+    user.set_password(password)
+    user.save()
+    seeker = seeker_register(
+        actor=user, ssn=ssn, user=user, portal_confirmed_not_duplicate=confirmed_not_duplicate, **fields
+    )
+    return seeker
+
+
+def seeker_validate(*, fields: dict, ssn: str | None = None) -> None:
+    """Validate registration fields without saving; raises one ``ValidationError`` with every problem."""
+    errors = _clean_contact(fields)
+    if not fields.get("date_of_birth"):
+        errors.setdefault("date_of_birth", []).append(constants.DOB_REQUIRED)
+    if not fields.get("authorized_to_work"):
+        errors.setdefault("authorized_to_work", []).append(constants.WORK_AUTHORIZATION_REQUIRED)
+    if ssn:
+        try:
+            normalize_ssn(ssn)
+        except ValidationError as exc:
+            errors.update(exc.message_dict)
+    _full_clean_collect(JobSeeker(state_id="X", **fields), errors)
+
+
+@transaction.atomic
+def seeker_update_profile(*, seeker: JobSeeker, actor, **fields) -> JobSeeker:
+    """Change profile fields (validated like registration) and audit which fields changed (not their values)."""
+    unknown = set(fields) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not profile fields: {sorted(unknown)}")
+    errors = _clean_contact(fields)
+    if "authorized_to_work" in fields and not fields["authorized_to_work"]:
+        errors.setdefault("authorized_to_work", []).append(constants.WORK_AUTHORIZATION_REQUIRED)
+    changed = [k for k, v in fields.items() if getattr(seeker, k if k != "home_job_center" else k) != v]
+    for k, v in fields.items():
+        setattr(seeker, k, v)
+    _full_clean_collect(seeker, errors)
+    seeker.save()
+    audit_log(action="seekers.seeker.updated", actor=actor, obj=seeker, data={"fields": sorted(changed)})
+    return seeker
+
+
+# --- Résumé (manual: Initial Job Center Process) ---------------------------------------------------------------
+
+RESUME_MODELS = {
+    "work": WorkHistory,
+    "education": Education,
+    "credential": Credential,
+    "skill": Skill,
+    "occupation": DesiredOccupation,
+}
+
+
+@transaction.atomic
+def resume_entry_add(*, seeker: JobSeeker, actor, kind: str, **fields):
+    """Add one résumé entry (work history, education, credential, skill or desired occupation), validated."""
+    model = RESUME_MODELS[kind]
+    row = model(seeker=seeker, **fields)
+    row.full_clean()
+    row.save()
+    audit_log(action="seekers.resume.added", actor=actor, obj=seeker, data={"kind": kind, "id": row.pk})
+    return row
+
+
+@transaction.atomic
+def resume_entry_remove(*, seeker: JobSeeker, actor, kind: str, entry_id: int) -> None:
+    """Remove one of the seeker's own résumé entries."""
+    model = RESUME_MODELS[kind]
+    deleted, _ = model.objects.filter(seeker=seeker, pk=entry_id).delete()
+    if deleted:
+        audit_log(action="seekers.resume.removed", actor=actor, obj=seeker, data={"kind": kind, "id": entry_id})
+
+
+# --- Merge requests and merges (manual: Duplicate Accounts) ---------------------------------------------------
+
+
+@transaction.atomic
+def merge_request_create(
+    *,
+    actor,
+    seeker_a: JobSeeker,
+    seeker_b: JobSeeker,
+    source: str,
+    note: str = "",
+    match_probability: float | None = None,
+    reasons: list[str] | None = None,
+) -> MergeRequest:
+    """Put a possible duplicate pair in the CSU review queue (manual: Duplicate Accounts: name State IDs only).
+
+    Staff need ``dedupe.request_merge``. One open request per pair.
+    """
+    if actor is not None and not user_can(actor, "dedupe.request_merge"):
+        raise PermissionDenied("Your role cannot do this (dedupe.request_merge).")
+    if seeker_a.pk == seeker_b.pk:
+        raise ValidationError(constants.MERGE_SAME_RECORD)
+    if not (seeker_a.is_active and seeker_b.is_active):
+        raise ValidationError(constants.MERGE_NOT_ACTIVE)
+    pair = {seeker_a.pk, seeker_b.pk}
+    open_requests = MergeRequest.objects.filter(status=choices.MergeRequestStatus.PENDING)
+    for a_id, b_id in open_requests.filter(seeker_a__in=pair, seeker_b__in=pair).values_list("seeker_a", "seeker_b"):
+        if {a_id, b_id} == pair:
+            raise ValidationError(constants.MERGE_REQUEST_EXISTS)
+    request = MergeRequest(
+        seeker_a=seeker_a,
+        seeker_b=seeker_b,
+        source=source,
+        note=(note or "").strip(),
+        match_probability=match_probability,
+        reasons=list(reasons or []),
+        requested_by=actor,
+        created_at=clock.now(),
+    )
+    request.full_clean(exclude=["status"])
+    request.save()
+    audit_log(
+        action="seekers.merge.requested",
+        actor=actor,
+        obj=request,
+        data={"state_ids": [seeker_a.state_id, seeker_b.state_id], "source": source},
+    )
+    return request
+
+
+@transaction.atomic
+def merge_requests_from_linkage(*, seekers=None, limit_per_seeker: int = 3, threshold: float | None = None) -> int:
+    """Ask the duplicate model about ``seekers`` (default: all active) and queue new candidate pairs.
+
+    Returns how many requests were opened. Pairs that already have an open request are skipped.
+    """
+    try:
+        from jobcenter.seekers.linkage import find_candidates
+    except ImportError:
+        return 0
+    qs = seekers if seekers is not None else JobSeeker.objects.filter(is_active=True)
+    opened = 0
+    for seeker in qs:
+        record = _linkage_record({f: getattr(seeker, f) for f in PROFILE_FIELDS if hasattr(seeker, f)}, None)
+        kwargs = {"exclude_id": seeker.pk, "limit": limit_per_seeker}
+        if threshold is not None:
+            kwargs["threshold"] = threshold
+        for c in find_candidates(record, **kwargs):
+            other = JobSeeker.objects.filter(pk=c.seeker_id, is_active=True).first()
+            if other is None or other.pk < seeker.pk and qs is not None and seekers is None:
+                continue  # each unordered pair once when scanning everyone
+            try:
+                merge_request_create(
+                    actor=None,
+                    seeker_a=seeker,
+                    seeker_b=other,
+                    source=choices.MergeRequestSource.LINKAGE,
+                    match_probability=c.match_probability,
+                    reasons=list(c.reasons),
+                )
+                opened += 1
+            except ValidationError:
+                continue
+    return opened
+
+
+def merge_pick_primary(
+    *, a: JobSeeker, b: JobSeeker, chosen: JobSeeker | None = None, confirm_different_ssns: bool = False
+) -> tuple[JobSeeker, JobSeeker]:
+    """Which record survives (manual, Duplicate Accounts: "use the account with the correct SSN as the primary").
+
+    * only one record has an SSN: that one (choosing the other is refused);
+    * both have the same SSN, or neither has one: the reviewer's choice, else the older record;
+    * both have different SSNs: refused unless the reviewer chose one and confirmed it is the correct SSN.
+    Returns ``(primary, duplicate)``.
+    """
+    if chosen is not None and chosen.pk not in (a.pk, b.pk):
+        raise ValueError("The chosen primary must be one of the pair.")
+    other = (lambda s: b if s.pk == a.pk else a) if chosen else None
+    if bool(a.ssn_hash) != bool(b.ssn_hash):
+        with_ssn = a if a.ssn_hash else b
+        if chosen is not None and chosen.pk != with_ssn.pk:
+            raise ValidationError({"primary": constants.MERGE_PRIMARY_LACKS_SSN})
+        return with_ssn, (b if with_ssn.pk == a.pk else a)
+    if a.ssn_hash and b.ssn_hash and a.ssn_hash != b.ssn_hash:
+        if chosen is None or not confirm_different_ssns:
+            raise ValidationError({"primary": constants.MERGE_DIFFERENT_SSNS})
+        return chosen, other(chosen)
+    if chosen is not None:
+        return chosen, other(chosen)
+    older, newer = sorted((a, b), key=lambda s: (s.created_at, s.pk))
+    return older, newer
+
+
+# Relations that are merge bookkeeping, not the person's data.
+MERGE_SKIP_MODELS = {"seekers.MergeRequest", "seekers.MergedRow", "seekers.JobSeeker"}
+
+
+def seeker_relations() -> list[tuple[type, str, bool]]:
+    """Every ``(model, field name, is_one_to_one)`` whose rows point at a JobSeeker, from any app.
+
+    Walks ``JobSeeker._meta`` reverse relations (hidden ones too), so models added later are covered;
+    many-to-many links are moved through their ``through`` table.
+    """
+    out = []
+    for rel in JobSeeker._meta.get_fields(include_hidden=True):
+        if not rel.is_relation or not rel.auto_created or rel.concrete:
+            continue
+        if rel.many_to_many:
+            through = rel.through
+            for f in through._meta.fields:
+                if f.is_relation and f.related_model is JobSeeker and through._meta.label not in MERGE_SKIP_MODELS:
+                    out.append((through, f.name, False))
+            continue
+        model = rel.related_model
+        if model._meta.label in MERGE_SKIP_MODELS:
+            continue
+        out.append((model, rel.field.name, rel.one_to_one))
+    return sorted(set(out), key=lambda t: (t[0]._meta.label, t[1]))
+
+
+@transaction.atomic
+def seeker_merge(
+    *,
+    merge_request: MergeRequest,
+    actor,
+    primary: JobSeeker | None = None,
+    confirm_different_ssns: bool = False,
+    note: str = "",
+) -> MergeRequest:
+    """Merge the pair of a pending request (CSU/admin, ``dedupe.merge``; manual: Duplicate Accounts).
+
+    Picks the primary by ``merge_pick_primary``, moves every row of every model that points at the duplicate
+    to the primary (recording each in ``MergedRow`` so ``seeker_unmerge`` can move exactly those back), moves
+    the portal user if only the duplicate has one, and makes the duplicate inactive with ``merged_into``.
+    A one-to-one row on both records, or a row that clashes with a unique constraint, stops the merge with
+    nothing changed. Audited as ``seekers.merge.executed`` (State IDs and counts only).
+    """
+    if not user_can(actor, "dedupe.merge"):
+        raise PermissionDenied("Your role cannot do this (dedupe.merge).")
+    request = MergeRequest.objects.select_for_update().get(pk=merge_request.pk)
+    if request.status != choices.MergeRequestStatus.PENDING:
+        raise ValidationError(constants.MERGE_NOT_PENDING)
+    a = JobSeeker.objects.select_for_update().get(pk=request.seeker_a_id)
+    b = JobSeeker.objects.select_for_update().get(pk=request.seeker_b_id)
+    if not (a.is_active and b.is_active):
+        raise ValidationError(constants.MERGE_NOT_ACTIVE)
+    chosen = None
+    if primary is not None:
+        chosen = a if primary.pk == a.pk else b if primary.pk == b.pk else None
+        if chosen is None:
+            raise ValueError("The chosen primary must be one of the pair.")
+    keep, dup = merge_pick_primary(a=a, b=b, chosen=chosen, confirm_different_ssns=confirm_different_ssns)
+    lineage: list[MergedRow] = []
+    counts: dict[str, int] = {}
+    for model, field_name, one_to_one in seeker_relations():
+        manager = model._base_manager
+        pks = list(manager.filter(**{field_name: dup}).values_list("pk", flat=True))
+        if not pks:
+            continue
+        label = model._meta.label
+        if one_to_one and manager.filter(**{field_name: keep}).exists():
+            raise ValidationError(constants.MERGE_ONE_TO_ONE_CONFLICT.format(model=model._meta.verbose_name))
+        try:
+            with transaction.atomic():
+                manager.filter(pk__in=pks).update(**{field_name: keep})
+        except IntegrityError:
+            raise ValidationError(constants.MERGE_ROW_CONFLICT.format(model=model._meta.verbose_name)) from None
+        lineage += [
+            MergedRow(model_label=label, field_name=field_name, object_pk=str(pk), from_seeker=dup, to_seeker=keep)
+            for pk in pks
+        ]
+        counts[label] = counts.get(label, 0) + len(pks)
+    moved_user = False
+    if dup.user_id and not keep.user_id:
+        user_id = dup.user_id
+        JobSeeker.objects.filter(pk=dup.pk).update(user=None)
+        JobSeeker.objects.filter(pk=keep.pk).update(user_id=user_id)
+        moved_user = True
+    JobSeeker.objects.filter(pk=dup.pk).update(is_active=False, merged_into=keep, updated_at=clock.now())
+    request.mark_merged(primary=keep, duplicate=dup, by=actor, at=clock.now(), note=(note or "").strip())
+    request.moved_user = moved_user
+    request.save()
+    for row in lineage:
+        row.merge = request
+    MergedRow.objects.bulk_create(lineage)
+    audit_log(
+        action="seekers.merge.executed",
+        actor=actor,
+        obj=request,
+        data={
+            "primary": keep.state_id,
+            "duplicate": dup.state_id,
+            "rows_moved": counts,
+            "moved_user": moved_user,
+            "note": (note or "").strip()[:500],
+        },
+    )
+    return request
+
+
+@transaction.atomic
+def seeker_unmerge(*, merge_request: MergeRequest, actor) -> MergeRequest:
+    """Undo a merge: move exactly the rows recorded in its lineage back to the duplicate, give back the portal
+    user if it was moved, and reactivate the duplicate. Rows deleted since are skipped (counted).
+    Audited as ``seekers.merge.undone``."""
+    if not user_can(actor, "dedupe.merge"):
+        raise PermissionDenied("Your role cannot do this (dedupe.merge).")
+    request = MergeRequest.objects.select_for_update().get(pk=merge_request.pk)
+    if request.status != choices.MergeRequestStatus.MERGED:
+        raise ValidationError(constants.UNMERGE_NOT_MERGED)
+    keep, dup = request.primary, request.duplicate
+    moved_back, missing = 0, 0
+    for row in request.moved_rows.all():
+        model = apps.get_model(row.model_label)
+        n = model._base_manager.filter(pk=row.object_pk, **{row.field_name: keep}).update(**{row.field_name: dup})
+        moved_back += n
+        missing += 1 - n
+    if request.moved_user:
+        keep.refresh_from_db()
+        if keep.user_id:
+            user_id = keep.user_id
+            JobSeeker.objects.filter(pk=keep.pk).update(user=None)
+            JobSeeker.objects.filter(pk=dup.pk).update(user_id=user_id)
+    JobSeeker.objects.filter(pk=dup.pk).update(is_active=True, merged_into=None, updated_at=clock.now())
+    request.mark_undone(by=actor, at=clock.now())
+    request.save()
+    audit_log(
+        action="seekers.merge.undone",
+        actor=actor,
+        obj=request,
+        data={"primary": keep.state_id, "duplicate": dup.state_id, "rows_moved_back": moved_back, "missing": missing},
+    )
+    return request
+
+
+@transaction.atomic
+def merge_request_dismiss(*, merge_request: MergeRequest, actor, note: str = "") -> MergeRequest:
+    """The reviewer decides the pair are different people (``dedupe.merge``). Audited."""
+    if not user_can(actor, "dedupe.merge"):
+        raise PermissionDenied("Your role cannot do this (dedupe.merge).")
+    request = MergeRequest.objects.select_for_update().get(pk=merge_request.pk)
+    if request.status != choices.MergeRequestStatus.PENDING:
+        raise ValidationError(constants.MERGE_NOT_PENDING)
+    request.dismiss(by=actor, at=clock.now(), note=(note or "").strip())
+    request.save()
+    audit_log(action="seekers.merge.dismissed", actor=actor, obj=request, data={"note": (note or "")[:500]})
+    return request

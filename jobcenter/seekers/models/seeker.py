@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 
 from jobcenter.accounts.scoping import Scope
-from jobcenter.seekers import choices
+from jobcenter.seekers import choices, constants
 
 
 class JobSeeker(models.Model):
@@ -41,6 +43,7 @@ class JobSeeker(models.Model):
 
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=20, blank=True, help_text="E.164")
+    phone_is_mobile = models.BooleanField("This phone can receive text messages", default=False)
     address_1 = models.CharField(max_length=200, blank=True)
     address_2 = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, blank=True)
@@ -53,6 +56,32 @@ class JobSeeker(models.Model):
 
     sex = models.CharField(max_length=1, choices=choices.Sex.choices, blank=True, help_text="PIRL 201")
     disability = models.CharField(max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 202")
+    hispanic_latino = models.CharField(
+        "Hispanic / Latino", max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 210"
+    )
+    race_american_indian = models.CharField(
+        "American Indian / Alaska Native",
+        max_length=1,
+        choices=choices.YesNoUnknown.choices,
+        blank=True,
+        help_text="PIRL 211",
+    )
+    race_asian = models.CharField(
+        "Asian", max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 212"
+    )
+    race_black = models.CharField(
+        "Black / African American", max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 213"
+    )
+    race_pacific_islander = models.CharField(
+        "Native Hawaiian / Other Pacific Islander",
+        max_length=1,
+        choices=choices.YesNoUnknown.choices,
+        blank=True,
+        help_text="PIRL 214",
+    )
+    race_white = models.CharField(
+        "White", max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 215"
+    )
     veteran = models.CharField(
         max_length=1, choices=choices.YesNoUnknown.choices, default=choices.YesNoUnknown.NO, help_text="PIRL 300"
     )
@@ -62,6 +91,7 @@ class JobSeeker(models.Model):
         default=choices.EligibleVeteranStatus.NO,
         help_text="PIRL 301",
     )
+    campaign_veteran = models.BooleanField(default=False, help_text="PIRL 302")
     disabled_veteran = models.CharField(
         max_length=1, choices=choices.DisabledVeteran.choices, default=choices.DisabledVeteran.NO, help_text="PIRL 303"
     )
@@ -80,7 +110,50 @@ class JobSeeker(models.Model):
     education_level = models.CharField(
         max_length=1, choices=choices.EducationLevel.choices, blank=True, help_text="PIRL 408"
     )
+    highest_grade = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(12)], help_text="PIRL 407: 0-12"
+    )
+    school_status = models.CharField(
+        max_length=1, choices=choices.SchoolStatus.choices, blank=True, help_text="PIRL 409"
+    )
+    homeless = models.CharField(max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 800")
+    ex_offender = models.CharField(max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 801")
+    low_income = models.CharField(max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 802")
+    english_learner = models.CharField(
+        "English language learner", max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 803"
+    )
+    basic_skills_deficient = models.CharField(
+        max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 804"
+    )
+    cultural_barriers = models.CharField(
+        max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 805"
+    )
+    single_parent = models.CharField(
+        max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 806"
+    )
+    displaced_homemaker = models.CharField(
+        max_length=1, choices=choices.YesNoUnknown.choices, blank=True, help_text="PIRL 807"
+    )
+    eligible_msfw = models.CharField(
+        "Eligible MSFW (NFJP)",
+        max_length=1,
+        choices=choices.EligibleMSFW.choices,
+        default=choices.EligibleMSFW.NO,
+        help_text="PIRL 808",
+    )
     authorized_to_work = models.BooleanField(default=False, help_text="Attested legal authorization to work")
+    work_authorization_attested_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # Job preferences (résumé): what the person is looking for.
+    desired_wage = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
+    desired_wage_unit = models.CharField(
+        max_length=5, choices=choices.WageUnit.choices, default=choices.WageUnit.HOUR, blank=True
+    )
+    availability = models.CharField(max_length=10, choices=choices.Availability.choices, blank=True)
+    commute_radius_miles = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(500)], help_text="How far you will travel to work"
+    )
+    willing_to_relocate = models.BooleanField(default=False)
 
     is_active = models.BooleanField(default=True, help_text="False once merged into another record")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
@@ -93,6 +166,20 @@ class JobSeeker(models.Model):
 
     def __str__(self) -> str:
         return f"{self.full_name} ({self.state_id})"
+
+    def clean(self):
+        """Notification method must be usable (manual: Notifications): email needs an email address,
+        text needs a mobile phone, mail needs a postal address."""
+        super().clean()
+        method = self.notification_method
+        if method == choices.NotificationMethod.EMAIL and not self.email:
+            raise ValidationError({"notification_method": constants.NOTIFY_EMAIL_NEEDS_EMAIL})
+        if method == choices.NotificationMethod.TEXT and not (self.phone and self.phone_is_mobile):
+            raise ValidationError({"notification_method": constants.NOTIFY_TEXT_NEEDS_MOBILE})
+        if method == choices.NotificationMethod.MAIL and not (
+            self.address_1 and self.city and self.state and self.postcode
+        ):
+            raise ValidationError({"notification_method": constants.NOTIFY_MAIL_NEEDS_ADDRESS})
 
     @property
     def full_name(self) -> str:

@@ -1,0 +1,170 @@
+"""Reads for job seekers. Every read of personal data goes through ``scoped(qs, user)``.
+
+Staff search before creating an account (manual: Verifying Accounts) looks statewide so duplicates are
+found anywhere, but rows outside the user's scope come back reduced to State ID, name, year of birth and
+home job center -- no contact data; their profile pages stay out of reach (``get_scoped_or_404``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q, QuerySet
+
+from jobcenter.accounts.roles import user_can
+from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.core.audit import audit_log
+from jobcenter.seekers import choices, constants
+from jobcenter.seekers.models import JobSeeker, MergeRequest
+from jobcenter.seekers.services import normalize_phone, ssn_hash
+
+SEARCH_LIMIT = 50
+STATE_ID_RE = re.compile(r"^[A-Za-z]{2}\d{10}$")
+
+
+@dataclass(frozen=True)
+class SeekerHit:
+    """One search result. Out-of-scope hits carry no contact data and only the year of birth."""
+
+    state_id: str
+    name: str
+    birth_year: int | None
+    home_job_center: str
+    in_scope: bool
+    is_active: bool
+    date_of_birth: dt.date | None = None
+    email: str = ""
+    phone: str = ""
+    ssn_masked: str = ""
+    seeker_id: int | None = None
+
+
+def _hit(seeker: JobSeeker, in_scope: bool) -> SeekerHit:
+    base = {
+        "state_id": seeker.state_id,
+        "name": seeker.full_name,
+        "birth_year": seeker.date_of_birth.year if seeker.date_of_birth else None,
+        "home_job_center": str(seeker.home_job_center or ""),
+        "in_scope": in_scope,
+        "is_active": seeker.is_active,
+    }
+    if not in_scope:
+        return SeekerHit(**base)
+    return SeekerHit(
+        **base,
+        date_of_birth=seeker.date_of_birth,
+        email=seeker.email,
+        phone=seeker.phone,
+        ssn_masked=seeker.ssn_masked,
+        seeker_id=seeker.pk,
+    )
+
+
+def seeker_search(
+    *,
+    user,
+    name: str = "",
+    date_of_birth: dt.date | None = None,
+    state_id: str = "",
+    phone: str = "",
+    email: str = "",
+    ssn: str = "",
+    ssn_last4: str = "",
+) -> list[SeekerHit]:
+    """Statewide search for an existing account before registering someone (manual: Verifying Accounts).
+
+    Keys combine with AND. ``ssn`` is matched by keyed hash; ``ssn_last4`` needs ``date_of_birth``. Searches
+    by SSN are audited (``seekers.search.by_identity_number``) without the number. Needs ``seekers.search``.
+    """
+    if not user_can(user, "seekers.search"):
+        raise PermissionDenied("Your role cannot do this (seekers.search).")
+    name, state_id, phone, email = (v.strip() for v in (name or "", state_id or "", phone or "", email or ""))
+    ssn, ssn_last4 = (ssn or "").strip(), (ssn_last4 or "").strip()
+    if not any([name, date_of_birth, state_id, phone, email, ssn, ssn_last4]):
+        raise ValidationError({"__all__": constants.SEARCH_NEEDS_A_KEY})
+    qs = JobSeeker.objects.select_related("home_job_center")
+    errors: dict[str, str] = {}
+    for token in name.split():
+        qs = qs.filter(
+            Q(given_name__istartswith=token) | Q(surname__istartswith=token) | Q(middle_name__istartswith=token)
+        )
+    if date_of_birth:
+        qs = qs.filter(date_of_birth=date_of_birth)
+    if state_id:
+        qs = qs.filter(state_id__iexact=state_id)
+    if phone:
+        try:
+            qs = qs.filter(phone=normalize_phone(phone))
+        except ValidationError as exc:
+            errors.update({k: v[0] for k, v in exc.message_dict.items()})
+    if email:
+        qs = qs.filter(email__iexact=email)
+    kind = None
+    if ssn:
+        try:
+            qs = qs.filter(ssn_hash=ssn_hash(ssn))
+            kind = "full_number"
+        except ValidationError as exc:
+            errors.update({k: v[0] for k, v in exc.message_dict.items()})
+    if ssn_last4:
+        if not re.fullmatch(r"\d{4}", ssn_last4):
+            errors["ssn_last4"] = constants.LAST4_INVALID
+        elif not date_of_birth:
+            errors["ssn_last4"] = constants.LAST4_NEEDS_DOB
+        else:
+            qs = qs.filter(ssn_last4=ssn_last4)
+            kind = kind or "last_four_and_dob"
+    if errors:
+        raise ValidationError(errors)
+    rows = list(qs.order_by("-is_active", "surname", "given_name", "id")[:SEARCH_LIMIT])
+    visible = set(scoped(JobSeeker.objects.filter(pk__in=[r.pk for r in rows]), user).values_list("pk", flat=True))
+    if kind:
+        audit_log(
+            action="seekers.search.by_identity_number",
+            actor=user,
+            data={"kind": kind, "results": len(rows)},
+        )
+    return [_hit(r, r.pk in visible) for r in rows]
+
+
+def seeker_quick_search(*, user, q: str, limit: int = 25) -> QuerySet[JobSeeker]:
+    """One-box search within the user's scope (API ``?q=``): a State ID, an email, a phone number or a name."""
+    q = (q or "").strip()
+    qs = scoped(JobSeeker.objects.select_related("home_job_center"), user)
+    if not q:
+        return qs[:limit]
+    if STATE_ID_RE.match(q):
+        return qs.filter(state_id__iexact=q)[:limit]
+    if "@" in q:
+        return qs.filter(email__iexact=q)[:limit]
+    if re.fullmatch(r"[\d\s()+.-]{7,}", q):
+        try:
+            return qs.filter(phone=normalize_phone(q))[:limit]
+        except ValidationError:
+            return qs.none()
+    for token in q.split():
+        qs = qs.filter(Q(given_name__istartswith=token) | Q(surname__istartswith=token))
+    return qs[:limit]
+
+
+def seeker_get(*, user, state_id: str) -> JobSeeker:
+    """One seeker by State ID, within the user's scope (404 otherwise)."""
+    return get_scoped_or_404(
+        JobSeeker.objects.select_related("home_job_center", "merged_into"), user, state_id=state_id
+    )
+
+
+def seeker_for_portal_user(*, user) -> JobSeeker | None:
+    """The signed-in job seeker's own record (active records only)."""
+    return scoped(JobSeeker.objects.filter(is_active=True), user).first()
+
+
+def merge_queue(*, user, status: str = choices.MergeRequestStatus.PENDING) -> QuerySet[MergeRequest]:
+    """Merge requests for reviewers (``dedupe.review``); statewide roles see all of them."""
+    if not user_can(user, "dedupe.review"):
+        raise PermissionDenied("Your role cannot do this (dedupe.review).")
+    qs = scoped(MergeRequest.objects.select_related("seeker_a", "seeker_b", "requested_by"), user)
+    return qs.filter(status=status) if status else qs

@@ -181,6 +181,13 @@ AUDITLOG_DISABLE_REMOTE_ADDR = False
 
 NINJA_PAGINATION_PER_PAGE = 50
 
+# How background jobs run: eager (inline, tests), thread (development server), worker (`jobcenter jobs work`).
+JOBCENTER_JOBS_MODE = env_choice(
+    "JOBCENTER_JOBS_MODE",
+    "eager" if TESTING else ("worker" if PRODUCTION else "thread"),
+    {"eager", "thread", "worker"},
+)
+
 # Demo/test data location for the O*NET importer (never committed).
 ONET_DATA_DIR = env_str("ONET_DATA_DIR", str(BASE_DIR.parent / "shared" / "data" / "onet"))
 

@@ -1,0 +1,68 @@
+"""Background jobs: progress is recorded, failures are reported, the status page polls until done."""
+
+import pytest
+
+from jobcenter.core import jobs
+from jobcenter.core.models import AuditEntry, BackgroundJob
+
+pytestmark = pytest.mark.django_db
+
+
+@jobs.job("tests.count.up")
+def _count_up(*, params, report):
+    n = params["n"]
+    for i in range(1, n + 1):
+        report(i, total=n, message="counting" if i == n else "")
+    return {"counted": n}
+
+
+@jobs.job("tests.always.fails")
+def _fails(*, params, report):
+    report(1, total=4)
+    raise ValueError("line 7: bad date")
+
+
+def test_a_job_runs_to_completion_with_progress_and_result(personas):
+    row = jobs.job_start(kind="tests.count.up", params={"n": 250}, actor=personas.csu)
+    row.refresh_from_db()
+    assert row.status == BackgroundJob.Status.SUCCEEDED
+    assert (row.progress, row.total, row.percent) == (250, 250, 100)
+    assert row.result == {"counted": 250}
+    assert AuditEntry.objects.filter(action="core.job.finished", object_id=str(row.pk)).exists()
+
+
+def test_a_failing_job_is_marked_failed_with_the_reason(personas):
+    row = jobs.job_start(kind="tests.always.fails", actor=personas.csu)
+    assert row.status == BackgroundJob.Status.FAILED
+    assert row.error == "ValueError: line 7: bad date"
+    assert row.percent == 25
+
+
+def test_unknown_jobs_are_refused():
+    with pytest.raises(LookupError):
+        jobs.job_start(kind="tests.no.such")
+
+
+def test_the_worker_drains_the_queue(settings, personas):
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    row = jobs.job_start(kind="tests.count.up", params={"n": 3})
+    assert row.status == BackgroundJob.Status.QUEUED
+    assert jobs.work(once=True) == 1
+    row.refresh_from_db()
+    assert row.status == BackgroundJob.Status.SUCCEEDED
+
+
+def test_the_status_page_shows_a_progress_bar_and_polls_only_while_running(client, settings, personas):
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    row = jobs.job_start(kind="tests.count.up", params={"n": 3}, actor=personas.staff_a)
+    client.force_login(personas.staff_a)
+    html = client.get(f"/staff/jobs/{row.pk}/").content.decode()
+    assert 'hx-trigger="every 1s"' in html
+    jobs.work(once=True)
+    fragment = client.get(f"/staff/jobs/{row.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "<progress" in fragment and 'value="100"' in fragment and "every 1s" not in fragment
+    assert "<html" not in fragment
+    client.force_login(personas.staff_b)
+    assert client.get(f"/staff/jobs/{row.pk}/").status_code == 403
+    client.force_login(personas.supervisor_b)  # auditors may look
+    assert client.get(f"/staff/jobs/{row.pk}/").status_code == 200

@@ -1,0 +1,194 @@
+"""Forms shared by the staff and portal fronts. They collect input only; services validate and decide."""
+
+from __future__ import annotations
+
+from django import forms
+
+from jobcenter.accounts.models import JobCenter
+from jobcenter.employers.choices import DiscontinuationReason
+from jobcenter.employers.models import Employer, EmployerContact, Worksite
+
+USWDS = {
+    forms.TextInput: "usa-input",
+    forms.EmailInput: "usa-input",
+    forms.URLInput: "usa-input",
+    forms.NumberInput: "usa-input",
+    forms.PasswordInput: "usa-input",
+    forms.DateInput: "usa-input",
+    forms.Textarea: "usa-textarea",
+    forms.Select: "usa-select",
+    forms.CheckboxInput: "usa-checkbox__input",
+}
+
+
+class UswdsMixin:
+    """Give every widget its USWDS class and tie errors/hints to it with aria-describedby."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            css = USWDS.get(type(field.widget))
+            if css:
+                field.widget.attrs.setdefault("class", css)
+            bound = self[name]
+            described = []
+            if field.help_text:
+                described.append(f"{bound.auto_id}-hint")
+            if self.is_bound and name in self.errors:
+                described.append(f"{bound.auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described:
+                field.widget.attrs["aria-describedby"] = " ".join(described)
+
+    def add_service_errors(self, exc) -> None:
+        """Show a service's ``ValidationError`` next to the fields it names (others as form errors)."""
+        if hasattr(exc, "error_dict"):
+            for field, messages in exc.message_dict.items():
+                target = field if field in self.fields else None
+                for message in messages:
+                    self.add_error(target, message)
+        else:
+            for message in exc.messages:
+                self.add_error(None, message)
+
+
+COMPANY_FIELDS = [
+    "legal_name",
+    "dba",
+    "fein",
+    "ui_account_number",
+    "naics",
+    "address_1",
+    "city",
+    "state",
+    "postcode",
+    "phone",
+    "email",
+    "website",
+    "employees",
+    "confidential",
+]
+
+
+class CompanyForm(UswdsMixin, forms.ModelForm):
+    """Company profile fields (no status, no verification)."""
+
+    class Meta:
+        model = Employer
+        fields = COMPANY_FIELDS
+        labels = {"address_1": "Street address", "postcode": "ZIP code", "legal_name": "Legal name"}
+
+    def _post_clean(self):
+        """Leave model validation to the service, which reports it field by field."""
+
+
+class StaffRegisterEmployerForm(CompanyForm):
+    """Staff-assisted employer registration (manual: Employers — staff must assist when asked)."""
+
+    job_center = forms.ModelChoiceField(queryset=JobCenter.objects.all(), required=False, label="Serving job center")
+    attests_open_position = forms.BooleanField(
+        required=False,
+        label="The employer has a position for which it is seeking applicants",
+        help_text="Required before an account is created (manual: Employers).",
+    )
+
+    class Meta(CompanyForm.Meta):
+        fields = [*COMPANY_FIELDS, "job_center"]
+
+
+class SelfRegisterForm(CompanyForm):
+    """Employer self-registration in the portal: the user and the company in one step."""
+
+    first_name = forms.CharField(max_length=150, label="Your first name")
+    last_name = forms.CharField(max_length=150, label="Your last name")
+    username = forms.CharField(max_length=150, help_text="Letters, digits and @/./+/-/_ only.")
+    user_email = forms.EmailField(label="Your email")
+    password = forms.CharField(widget=forms.PasswordInput, help_text="At least 10 characters, not only digits.")
+    attests_open_position = forms.BooleanField(
+        required=False, label="We have a position for which we are seeking applicants now"
+    )
+    accepts_terms = forms.BooleanField(required=False, label="I accept the terms of service shown above")
+
+    field_order = ["first_name", "last_name", "username", "user_email", "password", *COMPANY_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["confidential"].label = "Keep our name, address and phone from applicants (confidential)"
+
+
+class WorksiteForm(UswdsMixin, forms.ModelForm):
+    """A worksite address."""
+
+    class Meta:
+        model = Worksite
+        fields = ["name", "address_1", "address_2", "city", "state", "postcode", "county"]
+
+    def _post_clean(self):
+        """Validation is the service's."""
+
+
+class ContactForm(UswdsMixin, forms.ModelForm):
+    """A contact person."""
+
+    class Meta:
+        model = EmployerContact
+        fields = ["name", "title", "phone", "email", "is_primary"]
+
+    def _post_clean(self):
+        """Validation is the service's."""
+
+
+class EmployerUserForm(UswdsMixin, forms.Form):
+    """Add a user who acts for the company."""
+
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+    username = forms.CharField(max_length=150)
+    email = forms.EmailField()
+    password = forms.CharField(widget=forms.PasswordInput, help_text="A temporary password to give the person.")
+    is_admin = forms.BooleanField(required=False, label="May add users and edit the company profile")
+
+
+class DenyForm(UswdsMixin, forms.Form):
+    """Why CSU could not verify the employer."""
+
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class InitiateDiscontinuationForm(UswdsMixin, forms.Form):
+    """Refer an employer to the State Monitor Advocate."""
+
+    reason_code = forms.ChoiceField(choices=DiscontinuationReason.choices, label="Reason (20 CFR 658.501(a))")
+    facts = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), required=False, help_text="Quoted in the notice.")
+    job_order_reference = forms.CharField(max_length=50, required=False, label="Job order number (if any)")
+
+
+class ResponseForm(UswdsMixin, forms.Form):
+    """The employer's response to the notice of intent."""
+
+    response_text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Employer's response")
+    received_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), required=False)
+    hearing_requested = forms.BooleanField(required=False, label="The employer requests a hearing")
+
+
+class DecisionForm(UswdsMixin, forms.Form):
+    """The SMA's decision."""
+
+    decision = forms.ChoiceField(choices=[("discontinue", "Discontinue services"), ("withdraw", "Withdraw the case")])
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class ReinstatementRequestForm(UswdsMixin, forms.Form):
+    """An employer's written request for reinstatement."""
+
+    request_text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Request")
+    received_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), required=False)
+
+
+class ReinstatementDecisionForm(UswdsMixin, forms.Form):
+    """Grant or refuse reinstatement."""
+
+    grant = forms.TypedChoiceField(
+        choices=[("yes", "Reinstate services"), ("no", "Refuse")], coerce=lambda v: v == "yes"
+    )
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)

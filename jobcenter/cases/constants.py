@@ -34,3 +34,5 @@ EVENT_SERVICE_INFORMATIONAL = (
 EVENT_SERVICE_NOT_INFORMATIONAL = "A workshop records a participation-triggering service; choose a staff-assisted code."
 ATTENDEE_NOT_ENROLLED = "{name}: no active WP enrollment, attendance not recorded as a service."
 ATTENDEE_ALREADY = "{name}: attendance already recorded."
+SURVEY_DATE_FUTURE = "The date the person was informed cannot be in the future."
+SURVEY_METHOD = "Choose how the person was informed."

@@ -56,12 +56,6 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         """90 days without a qualifying service and none scheduled. Side effect: sets PIRL 901 retroactively."""
         self.exit_date = exit_date
 
-    @transition(field=status, source=EnrollmentStatus.REGISTERED, target=EnrollmentStatus.EXITED)
-    def lapse(self, *, on) -> None:
-        """A registration that never received a participation-triggering service is closed without an exit
-        date (the person stays a reportable individual, never a participant)."""
-        self.exit_date = None
-
     @property
     def is_open(self) -> bool:
         """Registered or enrolled, not exited."""

@@ -30,6 +30,20 @@ class SurveyMessageTemplate(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self):
+        """The three parts policy A.1 requires must say something (OWDI 07-2018)."""
+        from django.core.exceptions import ValidationError
+
+        from jobcenter.cases import constants
+
+        missing = {
+            f: constants.SURVEY_TEMPLATE_PARTS
+            for f in ("participant_expectations", "required_documentation", "collection_timeframe")
+            if not (getattr(self, f) or "").strip()
+        }
+        if missing:
+            raise ValidationError(missing)
+
     @property
     def full_text(self) -> str:
         """The message as given to the participant."""

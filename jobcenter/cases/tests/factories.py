@@ -22,3 +22,12 @@ def make_employer(*, job_center=None, **fields) -> Employer:
     """An employer served by ``job_center``."""
     i = next(_n)
     return Employer.objects.create(legal_name=fields.pop("legal_name", f"Acme {i}"), job_center=job_center, **fields)
+
+
+def enroll(seeker, *, case_manager, registered_on=None, **kwargs):
+    """A WP enrollment made by the case manager."""
+    from jobcenter.cases.services import enrollment_create
+
+    return enrollment_create(
+        actor=case_manager, seeker=seeker, case_manager=case_manager, registered_on=registered_on, **kwargs
+    )

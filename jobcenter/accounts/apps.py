@@ -6,3 +6,7 @@ class AccountsConfig(AppConfig):
 
     name = "jobcenter.accounts"
     label = "accounts"
+
+    def ready(self):
+        """Connect the sign-in audit receivers."""
+        from jobcenter.accounts import signals  # noqa: F401

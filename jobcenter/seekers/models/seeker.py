@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models.functions import Lower, Upper
 
 from jobcenter.accounts.scoping import Scope
 from jobcenter.seekers import choices, constants
@@ -162,7 +163,14 @@ class JobSeeker(models.Model):
 
     class Meta:
         ordering = ["surname", "given_name", "id"]
-        indexes = [models.Index(fields=["surname", "given_name"]), models.Index(fields=["date_of_birth"])]
+        indexes = [
+            models.Index(fields=["surname", "given_name"]),
+            models.Index(fields=["date_of_birth"]),
+            # Blocking keys of the incremental duplicate check (seekers.linkage.incremental, ADR 0010).
+            models.Index(Upper("surname"), Upper("given_name"), name="seeker_name_upper_idx"),
+            models.Index(Lower("email"), name="seeker_email_lower_idx"),
+            models.Index(fields=["phone"], name="seeker_phone_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.full_name} ({self.state_id})"

@@ -17,7 +17,6 @@ USWDS = {
     forms.DateInput: "usa-input",
     forms.Textarea: "usa-textarea",
     forms.Select: "usa-select",
-    forms.CheckboxInput: "usa-checkbox__input",
 }
 
 
@@ -72,6 +71,8 @@ COMPANY_FIELDS = [
 
 class CompanyForm(UswdsMixin, forms.ModelForm):
     """Company profile fields (no status, no verification)."""
+
+    website = forms.URLField(required=False, assume_scheme="https")
 
     class Meta:
         model = Employer

@@ -137,7 +137,7 @@ def employer_self_register(
     password: str,
     first_name: str,
     last_name: str,
-    email: str,
+    user_email: str,
     accepts_terms: bool,
     attests_open_position: bool,
     **fields,
@@ -153,7 +153,7 @@ def employer_self_register(
         errors["accepts_terms"] = [constants.TERMS_REQUIRED]
     if User.objects.filter(username__iexact=username).exists():
         errors["username"] = [constants.USERNAME_TAKEN]
-    user = User(username=username, first_name=first_name, last_name=last_name, email=email, role=Role.EMPLOYER)
+    user = User(username=username, first_name=first_name, last_name=last_name, email=user_email, role=Role.EMPLOYER)
     try:
         validate_password(password, user)
     except ValidationError as exc:

@@ -20,6 +20,8 @@ PUBLIC_URL_NAMES = {
     "api-v1:openapi-json",
     "api-v1:openapi-view",
     "api-v1:api-root",  # ninja root, 404 with no content
+    "portal:seeker-register",  # job seeker self-registration
+    "portal:employer-register",  # employer self-registration (manual: Employers)
 }
 # Path prefixes handled by third parties with their own login (Django admin redirects to its own login).
 PUBLIC_PREFIXES = ("admin/",)

@@ -155,7 +155,7 @@ def _self_register(**overrides):
         password="A-long-pass-2026!",
         first_name="Rita",
         last_name="Boss",
-        email="rita@example.com",
+        user_email="rita@example.com",
         accepts_terms=True,
         attests_open_position=True,
         legal_name="Rita's Diner LLC",

@@ -543,19 +543,31 @@ def confidential_employer(order: dict, as_of: dt.date) -> Outcome:
 # --------------------------------------------------------------------------------------------------------
 _NOT_A_LIMIT = r"\s*(?:lbs?|pounds|kg|%|percent|hours?|hrs|minutes|mins|miles|mph|feet|ft|inches|degrees|people|employees|customers|guests|seats|tables|units|beds|patients|students|children|kids|years? (?:of )?experience|cases|calls)\b"
 _CHILDREN_BEFORE = r"\b(?:children|kids|students|patients|clients|youth|infants|toddlers|residents|campers|members|guests|riders|passengers)\b(?:\s+\w+){0,3}"
+# ``excl`` = an exclusive upper bound ("under 40": 40 and over excluded); ``incl`` = inclusive ("35 or younger").
 AGE_LIMIT_PHRASES = (
     phrase(
-        r"\b(?:under|younger than|below|less than|no older than|not (?:be )?(?:over|older than)|no (?:one )?(?:over|older than)|nobody over) (?:the age of |age )?(\d{2})\b",
+        r"\b(?:under|younger than|below|less than|not (?:be )?(?:over|older than)|no (?:one )?(?:over|older than)|nobody over) (?:the age of |age )?(?P<excl>\d{2})\b",
         "age",
         not_after=_NOT_A_LIMIT,
         not_before=_CHILDREN_BEFORE,
     ),
-    phrase(r"\b(\d{2}) (?:years (?:old |of age )?)?(?:or|and) (?:younger|under)\b", "age", not_before=_CHILDREN_BEFORE),
     phrase(
-        r"\b(?:max(?:imum|\.)?|upper) age(?: limit)?(?: is| of|:)? (\d{2})\b|\bage limit(?: is| of|:)? (\d{2})\b", "age"
+        r"\bno older than (?:the age of |age )?(?P<incl>\d{2})\b",
+        "age",
+        not_after=_NOT_A_LIMIT,
+        not_before=_CHILDREN_BEFORE,
     ),
     phrase(
-        r"\bages? (?:\d{2}) ?(?:-|–|to|through|thru) ?(\d{2})\b|\b(?:\d{2}) ?(?:-|–|to) ?(\d{2}) years old\b",
+        r"\b(?P<incl>\d{2}) (?:years (?:old |of age )?)?(?:or|and) (?:younger|under)\b",
+        "age",
+        not_before=_CHILDREN_BEFORE,
+    ),
+    phrase(
+        r"\b(?:max(?:imum|\.)?|upper) age(?: limit)?(?: is| of|:)? (?P<incl>\d{2})\b|\bage limit(?: is| of|:)? (?P<incl2>\d{2})\b",
+        "age",
+    ),
+    phrase(
+        r"\bages? (?:\d{2}) ?(?:-|–|to|through|thru) ?(?P<incl>\d{2})\b|\b(?:\d{2}) ?(?:-|–|to) ?(?P<incl2>\d{2}) years old\b",
         "age",
         not_before=_CHILDREN_BEFORE,
     ),
@@ -574,7 +586,7 @@ DISCRIMINATION_PHRASES = (
     phrase(
         r"\bmust be young\b|\byoung(?:er)? (?:and energetic|applicants?|candidates?|persons?|man|men|woman|women|workers?|professionals?|blood|talent|team members?|staff|people)\b|\byouthful\b",
         "age",
-        not_before=r"\b(?:with|serve|serving|mentor|mentoring|teach|teaching|for|help|helping|support|supporting|coach|coaching)",
+        not_before=r"\b(?:with|serve|serving|mentor|mentoring|teach|teaching|help|helping|support|supporting|coach|coaching|programs? for|services? for|activities for)",
     ),
     phrase(
         r"\brecent (?:college |high school )?grad(?:uate)?s? only\b|\bmust be (?:a )?recent (?:college )?grad(?:uate)?\b|\bonly recent (?:college )?grad(?:uate)?s\b",
@@ -620,8 +632,13 @@ DISCRIMINATION_PHRASES = (
 
 
 def _age_limit_excludes_protected(hit, lowest: int, highest: int) -> bool:
-    numbers = [int(g) for g in hit.match.groups() if g]
-    return bool(numbers) and numbers[-1] <= highest + 1 and numbers[-1] > 0 and numbers[-1] >= 16
+    """True if an upper age limit shuts out someone aged ``lowest``-``highest``: "under N" excludes N and over
+    (so N <= highest excludes someone), "N or younger" excludes over N (so N < highest does)."""
+    groups = {k: v for k, v in hit.match.groupdict().items() if v}
+    if "excl" in groups:
+        return int(groups["excl"]) <= highest
+    bound = groups.get("incl") or groups.get("incl2")
+    return bound is not None and int(bound) < highest
 
 
 @rule(

@@ -1,0 +1,265 @@
+"""Forms for the staff workspace and the portal. They only convert input; the services validate and decide."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import fields_for_model
+
+from jobcenter.accounts.models import JobCenter
+from jobcenter.seekers import choices
+from jobcenter.seekers.models import Credential, DesiredOccupation, Education, JobSeeker, Skill, WorkHistory
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+IDENTITY = ["given_name", "middle_name", "surname", "suffix", "date_of_birth"]
+CONTACT = [
+    "email",
+    "phone",
+    "phone_is_mobile",
+    "address_1",
+    "address_2",
+    "city",
+    "state",
+    "postcode",
+    "notification_method",
+]
+DEMOGRAPHICS = [
+    "sex",
+    "disability",
+    "hispanic_latino",
+    "race_american_indian",
+    "race_asian",
+    "race_black",
+    "race_pacific_islander",
+    "race_white",
+]
+VETERAN = [
+    "veteran",
+    "eligible_veteran",
+    "campaign_veteran",
+    "disabled_veteran",
+    "military_separation_date",
+    "transitioning_service_member",
+    "active_duty_spouse",
+]
+EMPLOYMENT = [
+    "employment_status",
+    "uc_status",
+    "msfw",
+    "education_level",
+    "highest_grade",
+    "school_status",
+]
+BARRIERS = [
+    "homeless",
+    "ex_offender",
+    "low_income",
+    "english_learner",
+    "basic_skills_deficient",
+    "cultural_barriers",
+    "single_parent",
+    "displaced_homemaker",
+    "eligible_msfw",
+]
+PREFERENCES = ["desired_wage", "desired_wage_unit", "availability", "commute_radius_miles", "willing_to_relocate"]
+ATTESTATION = ["authorized_to_work"]
+
+PROFILE_GROUPS = [
+    ("About you", IDENTITY),
+    ("How to reach you", CONTACT),
+    ("Self-identification (optional; used only for federal reporting)", DEMOGRAPHICS),
+    ("Military service", VETERAN),
+    ("Work and school", EMPLOYMENT),
+    ("Circumstances (optional; may open extra services)", BARRIERS),
+    ("What you are looking for", PREFERENCES),
+    ("Authorization to work", ATTESTATION),
+]
+PROFILE_FIELD_NAMES = [f for _, names in PROFILE_GROUPS for f in names]
+
+LABELS = {
+    "authorized_to_work": "I am legally authorized to work in the United States",
+    "phone": "Phone number",
+    "address_1": "Street address",
+    "address_2": "Apartment, suite, etc.",
+    "postcode": "ZIP code",
+    "state": "State",
+}
+
+
+def _profile_fields(names: list[str]) -> dict:
+    fields = fields_for_model(
+        JobSeeker, fields=names, widgets=dict.fromkeys(("date_of_birth", "military_separation_date"), DATE)
+    )
+    for name, label in LABELS.items():
+        if name in fields:
+            fields[name].label = label
+    if "date_of_birth" in fields:
+        fields["date_of_birth"].required = True
+    for name in ("veteran", "eligible_veteran", "disabled_veteran", "uc_status", "msfw", "eligible_msfw"):
+        if name in fields:
+            fields[name].required = False
+    if "desired_wage_unit" in fields:
+        fields["desired_wage_unit"].required = False
+    return fields
+
+
+class _ProfileBase(forms.Form):
+    """Shared clean-up: choice fields left empty take the model default."""
+
+    defaults = {
+        "veteran": choices.YesNoUnknown.NO,
+        "eligible_veteran": choices.EligibleVeteranStatus.NO,
+        "disabled_veteran": choices.DisabledVeteran.NO,
+        "uc_status": choices.UCStatus.NEITHER,
+        "msfw": choices.MSFWDesignation.NO,
+        "eligible_msfw": choices.EligibleMSFW.NO,
+        "desired_wage_unit": choices.WageUnit.HOUR,
+    }
+
+    def profile_data(self) -> dict:
+        """Cleaned profile fields ready for the services."""
+        data = {k: v for k, v in self.cleaned_data.items() if k in PROFILE_FIELD_NAMES or k == "home_job_center"}
+        for k, v in self.defaults.items():
+            if k in data and not data[k]:
+                data[k] = v
+        for k, v in list(data.items()):
+            if v is None and k in {"email", "phone", "address_1", "address_2", "city", "state", "postcode"}:
+                data[k] = ""
+        return data
+
+    def groups(self):
+        """Bound fields per fieldset for the template."""
+        return [(legend, [self[n] for n in names if n in self.fields]) for legend, names in PROFILE_GROUPS]
+
+    def apply_errors(self, exc: ValidationError) -> None:
+        """Show a service's ``ValidationError`` beside the fields it names."""
+        for field, messages in exc.message_dict.items():
+            for message in messages:
+                self.add_error(field if field in self.fields else None, message)
+
+
+def _registration_form_class(extra: dict, names: list[str]) -> type[forms.Form]:
+    attrs = {**_profile_fields(names), **extra}
+    return type(_ProfileBase)("RegistrationForm", (_ProfileBase,), attrs)
+
+
+SSN_FIELD = forms.CharField(
+    label="Social Security number",
+    required=False,
+    help_text="Optional. Used only to find your records; staff see the last four digits.",
+    widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric"}),
+)
+
+StaffRegistrationForm = _registration_form_class(
+    {
+        "ssn": SSN_FIELD,
+        "home_job_center": forms.ModelChoiceField(queryset=JobCenter.objects.all(), label="Home job center"),
+        "proceed_reason": forms.CharField(
+            required=False,
+            label="Reason to create a new account anyway",
+            help_text="Only needed when possible duplicates were found. It is recorded.",
+            widget=forms.Textarea(attrs={"rows": 2}),
+        ),
+    },
+    PROFILE_FIELD_NAMES,
+)
+StaffRegistrationForm.__doc__ = "Staff-assisted registration: the full PIRL profile."
+
+PORTAL_NAMES = (
+    IDENTITY + CONTACT + DEMOGRAPHICS + ["veteran", "employment_status", "education_level"] + PREFERENCES + ATTESTATION
+)
+
+PortalRegistrationForm = _registration_form_class(
+    {
+        "username": forms.CharField(max_length=150, label="Choose a username"),
+        "password": forms.CharField(
+            label="Choose a password", widget=forms.PasswordInput, help_text="At least 8 characters."
+        ),
+        "ssn": SSN_FIELD,
+        "home_job_center": forms.ModelChoiceField(
+            queryset=JobCenter.objects.all(), label="Job center you would like to use"
+        ),
+        "confirmed_not_duplicate": forms.BooleanField(
+            required=False, label="None of the accounts found is mine; create a new account"
+        ),
+    },
+    PORTAL_NAMES,
+)
+PortalRegistrationForm.__doc__ = "Self-registration in the portal."
+
+ProfileEditForm = _registration_form_class({}, [n for n in PORTAL_NAMES if n not in ("date_of_birth",)])
+ProfileEditForm.__doc__ = "A job seeker edits their own profile (identity and date of birth stay as registered)."
+
+
+class StaffSearchForm(forms.Form):
+    """Search before registering (manual: Verifying Accounts). Posted, so an SSN never lands in a URL."""
+
+    name = forms.CharField(required=False, label="Name")
+    date_of_birth = forms.DateField(required=False, widget=DATE, label="Date of birth")
+    state_id = forms.CharField(required=False, label="State ID")
+    phone = forms.CharField(required=False, label="Phone")
+    email = forms.CharField(required=False, label="Email")
+    ssn = forms.CharField(required=False, label="Full SSN", widget=forms.TextInput(attrs={"autocomplete": "off"}))
+    ssn_last4 = forms.CharField(required=False, label="Last four digits of the SSN (with date of birth)", max_length=4)
+
+
+class RevealSSNForm(forms.Form):
+    """Why the full SSN is needed (recorded)."""
+
+    reason = forms.CharField(max_length=200, label="Reason for viewing the full number")
+
+
+class ReportDuplicateForm(forms.Form):
+    """Staff report that another State ID is the same person (manual: include the State ID, never the SSN)."""
+
+    other_state_id = forms.CharField(max_length=12, label="State ID of the other account")
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Why they look the same")
+
+
+class MergeDecisionForm(forms.Form):
+    """The reviewer's choice of primary record."""
+
+    primary = forms.ChoiceField(label="Keep as primary", required=False)
+    confirm_different_ssns = forms.BooleanField(
+        required=False, label="I confirmed the primary record has the correct SSN"
+    )
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Note")
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        a, b = request.seeker_a, request.seeker_b
+        self.fields["primary"].choices = [
+            ("", "Apply the SSN rule"),
+            (a.state_id, a.state_id),
+            (b.state_id, b.state_id),
+        ]
+
+
+def _resume_form(model, fields, widgets=None):
+    meta = type("Meta", (), {"model": model, "fields": fields, "widgets": widgets or {}})
+    return type(
+        f"{model.__name__}Form", (forms.ModelForm,), {"Meta": meta, "__doc__": f"Add {model._meta.verbose_name}."}
+    )
+
+
+RESUME_FORMS = {
+    "work": _resume_form(
+        WorkHistory,
+        ["employer_name", "title", "onet_soc_code", "start_date", "end_date", "wage", "wage_unit", "duties"],
+        {"start_date": DATE, "end_date": DATE, "duties": forms.Textarea(attrs={"rows": 2})},
+    ),
+    "education": _resume_form(Education, ["institution", "program", "level", "completed_on"], {"completed_on": DATE}),
+    "credential": _resume_form(
+        Credential, ["kind", "name", "issuer", "issued_on", "expires_on"], {"issued_on": DATE, "expires_on": DATE}
+    ),
+    "skill": _resume_form(Skill, ["name"]),
+    "occupation": _resume_form(DesiredOccupation, ["title", "onet_soc_code"]),
+}
+RESUME_TITLES = {
+    "work": "Work history",
+    "education": "Education",
+    "credential": "Licenses and certifications",
+    "skill": "Skills",
+    "occupation": "Occupations you want",
+}

@@ -1,0 +1,252 @@
+"""Authorization matrices and behaviour of the staff pages, portal page and API endpoints for cases."""
+
+import datetime as dt
+import html
+
+import pytest
+from django.urls import reverse
+
+from jobcenter.cases import constants
+from jobcenter.cases.choices import EventKind
+from jobcenter.cases.models import CaseNote, Service
+from jobcenter.cases.services import event_create, service_record, service_schedule
+from jobcenter.cases.tests.factories import enroll, make_employer, make_seeker
+from jobcenter.core import clock
+
+CASE_VIEWERS_A = {"staff_a", "supervisor_a", "regional_a", "interviewer_a", "csu", "flc", "wpc", "sma", "analyst", "admin"}
+RECORDERS_A = {"staff_a", "supervisor_a", "regional_a", "csu", "wpc", "admin"}
+NOTERS_A = RECORDERS_A | {"interviewer_a"}
+ALL_CASE_VIEWERS = CASE_VIEWERS_A | {"staff_b", "supervisor_b", "regional_b"}
+SUPERVISORS = {"supervisor_a", "supervisor_b", "regional_a", "regional_b", "wpc", "admin"}
+EMPLOYER_CASE_VIEWERS = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a", "regional_b"} | {
+    "csu",
+    "flc",
+    "wpc",
+    "sma",
+    "admin",
+}
+
+
+@pytest.fixture
+def case(personas):
+    """A participant in center A with one service, a scheduled service and a note."""
+    seeker = make_seeker(job_center=personas.center_a, user=personas.seeker_user)
+    today = clock.today()
+    enrollment = enroll(seeker, case_manager=personas.staff_a)
+    service_record(actor=personas.staff_a, seeker=seeker, code="101")
+    scheduled = service_schedule(
+        actor=personas.staff_a, seeker=seeker, code="300", service_date=today + dt.timedelta(days=20)
+    )
+    return {"seeker": seeker, "enrollment": enrollment, "scheduled": scheduled}
+
+
+@pytest.mark.parametrize(
+    ("name", "allowed"),
+    [
+        ("staff:case-detail", CASE_VIEWERS_A),
+        ("staff:case-enroll", RECORDERS_A),
+        ("staff:case-service-new", RECORDERS_A),
+        ("staff:case-note-new", NOTERS_A),
+        ("staff:case-survey-notice", RECORDERS_A),
+    ],
+)
+def test_case_pages_authorization_matrix(client, personas, case, name, allowed):
+    personas.assert_matrix(client, reverse(name, kwargs={"pk": case["seeker"].pk}), allowed=allowed)
+
+
+def test_exit_reason_page_authorization_matrix(client, personas, case):
+    url = reverse("staff:case-exit-reason", kwargs={"pk": case["enrollment"].pk})
+    personas.assert_matrix(client, url, allowed=RECORDERS_A)
+
+
+def test_scheduled_service_change_authorization_matrix(client, personas, case):
+    url = reverse("staff:case-service-change", kwargs={"pk": case["scheduled"].pk, "action": "cancel"})
+    personas.assert_matrix(client, url, allowed=RECORDERS_A, method="post")
+    case["scheduled"].refresh_from_db()
+    assert case["scheduled"].status == "cancelled"
+
+
+@pytest.mark.parametrize(
+    ("name", "allowed"),
+    [
+        ("staff:cases-caseload", ALL_CASE_VIEWERS),
+        ("staff:cases-supervision", SUPERVISORS),
+        ("staff:case-events", ALL_CASE_VIEWERS),
+    ],
+)
+def test_list_pages_authorization_matrix(client, personas, case, name, allowed):
+    personas.assert_matrix(client, reverse(name), allowed=allowed)
+
+
+def test_event_and_employer_pages_authorization_matrix(client, personas):
+    event = event_create(
+        actor=personas.staff_a,
+        title="Resume workshop",
+        kind=EventKind.WORKSHOP,
+        service_code="120",
+        job_center=personas.center_a,
+        held_on=clock.today(),
+    )
+    personas.assert_matrix(client, reverse("staff:case-event", kwargs={"pk": event.pk}), allowed=ALL_CASE_VIEWERS)
+    employer = make_employer(job_center=personas.center_a)
+    personas.assert_matrix(
+        client, reverse("staff:case-employer", kwargs={"pk": employer.pk}), allowed=EMPLOYER_CASE_VIEWERS
+    )
+
+
+def test_portal_my_services_authorization_matrix(client, personas, case):
+    personas.assert_matrix(client, reverse("portal:my-services"), allowed={"seeker_user", "other_seeker_user"})
+
+
+def test_a_seeker_sees_only_their_own_services(client, personas, case):
+    client.force_login(personas.seeker_user)
+    assert "Initial assessment" in client.get(reverse("portal:my-services")).content.decode()
+    client.force_login(personas.other_seeker_user)
+    assert "Initial assessment" not in client.get(reverse("portal:my-services")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        ("/api/v1/cases/seekers/{pk}", CASE_VIEWERS_A),
+        ("/api/v1/cases/caseload", ALL_CASE_VIEWERS),
+        ("/api/v1/cases/supervision", SUPERVISORS),
+        ("/api/v1/cases/events", ALL_CASE_VIEWERS),
+        ("/api/v1/cases/catalogue", ALL_CASE_VIEWERS),
+    ],
+)
+def test_api_read_endpoints_authorization_matrix(client, personas, case, path, allowed):
+    personas.assert_matrix(client, path.format(pk=case["seeker"].pk), allowed=allowed)
+
+
+def test_api_write_endpoints_authorization_matrix(client, personas, case):
+    pk = case["seeker"].pk
+    personas.assert_matrix(
+        client,
+        f"/api/v1/cases/seekers/{pk}/notes",
+        allowed=NOTERS_A,
+        method="post",
+        data={"body": "Called"},
+        content_type="application/json",
+        ok=(201,),
+    )
+    personas.assert_matrix(
+        client,
+        f"/api/v1/cases/seekers/{pk}/services",
+        allowed=RECORDERS_A,
+        method="post",
+        data={"code": "106"},
+        content_type="application/json",
+        ok=(201,),
+    )
+
+
+def test_the_api_refuses_a_staff_assisted_service_without_enrollment(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    client.force_login(personas.staff_a)
+    response = client.post(
+        f"/api/v1/cases/seekers/{seeker.pk}/services", data={"code": "102"}, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"] == constants.ENROLLMENT_REQUIRED
+
+
+def test_the_api_case_shows_participation_and_the_forecast(client, personas, case):
+    client.force_login(personas.staff_a)
+    body = client.get(f"/api/v1/cases/seekers/{case['seeker'].pk}").json()
+    assert body["wp_status"] == 1
+    assert body["participation_date"] == clock.today().isoformat()
+    assert body["forecast"]["scheduled_blocking"] is not None
+    assert body["active_wp_enrollment"] == case["enrollment"].pk
+
+
+def test_the_record_service_form_refuses_without_enrollment_and_keeps_the_input(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-service-new", kwargs={"pk": seeker.pk})
+    response = client.post(
+        url,
+        {"code": "102", "when": "received", "service_date": clock.today().isoformat(), "remarks": "Resume review"},
+    )
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert constants.ENROLLMENT_REQUIRED in page
+    assert "Resume review" in page
+    assert not Service.objects.exists()
+
+
+def test_the_record_service_form_shows_a_future_date_error_next_to_the_date(client, personas, case):
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-service-new", kwargs={"pk": case["seeker"].pk})
+    tomorrow = clock.today() + dt.timedelta(days=1)
+    response = client.post(url, {"code": "102", "when": "received", "service_date": tomorrow.isoformat()})
+    page = html.unescape(response.content.decode())
+    assert 'id="id_service_date-error"' in page
+    assert constants.SERVICE_DATE_FUTURE in page
+
+
+def test_the_case_page_shows_the_exit_forecast_and_the_timeline(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    enroll(seeker, case_manager=personas.staff_a)
+    service_record(actor=personas.staff_a, seeker=seeker, code="102")
+    client.force_login(personas.staff_a)
+    page = html.unescape(client.get(reverse("staff:case-detail", kwargs={"pk": seeker.pk})).content.decode())
+    exits_on = clock.today() + dt.timedelta(days=91)
+    assert f"Exits on {exits_on:%b %-d, %Y}" in page
+    assert "Job search assistance" in page
+
+
+def test_a_note_is_added_and_an_addendum_corrects_it(client, personas, case):
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-note-new", kwargs={"pk": case["seeker"].pk})
+    assert client.post(url, {"kind": "general", "body": "Has CDL-B"}).status_code == 302
+    note = CaseNote.objects.get()
+    response = client.post(url + f"?addendum_to={note.pk}", {"kind": "general", "body": "Correction: CDL-A"})
+    assert response.status_code == 302
+    assert note.addenda.get().body == "Correction: CDL-A"
+    empty = client.post(url, {"kind": "general", "body": ""})
+    assert constants.NOTE_EMPTY in html.unescape(empty.content.decode())
+
+
+def test_the_supervision_page_lists_uninformed_participants(client, personas, case):
+    client.force_login(personas.supervisor_a)
+    page = client.get(reverse("staff:cases-supervision")).content.decode()
+    assert case["seeker"].full_name in page
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-survey-notice", kwargs={"pk": case["seeker"].pk})
+    response = client.post(url, {"method": "phone", "template": 1, "informed_on": clock.today().isoformat()})
+    assert response.status_code in (200, 302)
+    from jobcenter.cases.models import SurveyMessageTemplate
+
+    template = SurveyMessageTemplate.objects.get()
+    client.post(url, {"method": "phone", "template": template.pk, "informed_on": clock.today().isoformat()})
+    client.force_login(personas.supervisor_a)
+    section = client.get(reverse("staff:cases-supervision")).content.decode().split('id="uninformed"')[1]
+    assert case["seeker"].full_name not in section
+
+
+def test_event_attendance_through_the_page(client, personas, case):
+    event = event_create(
+        actor=personas.staff_a,
+        title="Resume workshop",
+        kind=EventKind.WORKSHOP,
+        service_code="120",
+        job_center=personas.center_a,
+        held_on=clock.today(),
+    )
+    walk_in = make_seeker(job_center=personas.center_a, given_name="Walk", surname="In")
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-event", kwargs={"pk": event.pk})
+    response = client.post(url, {"state_ids": f"{case['seeker'].state_id}, {walk_in.state_id}, NOPE"}, follow=True)
+    page = html.unescape(response.content.decode())
+    assert "Attendance recorded for 1 person(s)." in page
+    assert constants.ATTENDEE_NOT_ENROLLED.format(name="Walk In") in page
+    assert "NOPE: no such job seeker" in page
+
+
+def test_the_dashboard_shows_case_panels(client, personas, case):
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:dashboard")).content.decode()
+    assert "My caseload" in page
+    client.force_login(personas.supervisor_a)
+    assert "Case supervision" in client.get(reverse("staff:dashboard")).content.decode()

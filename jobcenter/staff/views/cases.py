@@ -1,0 +1,517 @@
+"""Staff pages for cases: caseload, case page, enrollment, recording services, notes, wage-survey notice,
+supervisor dashboard, events with attendance, employer notes and services.
+
+Views are thin: they check capabilities, fetch rows through ``scoped()`` and call ``cases.services``; the
+rules (participation, exit, priority of service) and their messages come from the cases app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from jobcenter.accounts.decorators import capability_required
+from jobcenter.accounts.models import JobCenter, User
+from jobcenter.accounts.roles import ROLE_CAPABILITIES, user_can
+from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.cases import selectors, services
+from jobcenter.cases.catalogue import catalogue
+from jobcenter.cases.choices import (
+    ContactMethod,
+    EmployerServiceCode,
+    EventKind,
+    NoteKind,
+    OtherExitReason,
+    Program,
+    ServiceStatus,
+)
+from jobcenter.cases.models import (
+    CaseNote,
+    EmployerCaseNote,
+    EmployerService,
+    Enrollment,
+    Event,
+    NoteTemplate,
+    Service,
+    SurveyMessageTemplate,
+)
+from jobcenter.core import clock
+from jobcenter.employers.models import Employer
+from jobcenter.seekers.models import JobSeeker
+
+DATE_WIDGET = forms.DateInput(attrs={"type": "date", "class": "usa-input"})
+CASE_MANAGER_ROLES = [r for r, caps in ROLE_CAPABILITIES.items() if "cases.record_service" in caps]
+
+
+def _usa(form: forms.Form) -> forms.Form:
+    """Give every widget the USWDS class."""
+    for field in form.fields.values():
+        widget = field.widget
+        css = {
+            forms.Select: "usa-select",
+            forms.Textarea: "usa-textarea",
+            forms.RadioSelect: "",
+            forms.CheckboxSelectMultiple: "",
+        }.get(type(widget), "usa-input")
+        if css:
+            widget.attrs.setdefault("class", css)
+    return form
+
+
+def _apply_errors(form: forms.Form, exc: ValidationError) -> None:
+    """Put a service's ValidationError next to the field it names (or at the top)."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+def _seeker(request, pk: int) -> JobSeeker:
+    return get_scoped_or_404(JobSeeker.objects.all(), request.user, pk=pk)
+
+
+# --- forms --------------------------------------------------------------------------------------------------------
+
+
+class EnrollmentForm(forms.Form):
+    """WP registration with a case manager; CSU staff choose the person's job center."""
+
+    job_center = forms.ModelChoiceField(
+        queryset=JobCenter.objects.all(), required=False, help_text="The job center the person chooses"
+    )
+    case_manager = forms.ModelChoiceField(
+        queryset=User.objects.none(), required=False, help_text="Required: staff member in that job center"
+    )
+    program = forms.ChoiceField(choices=Program.choices, initial=Program.WAGNER_PEYSER)
+    registered_on = forms.DateField(widget=DATE_WIDGET, required=False, help_text="Defaults to today")
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        qs = User.objects.filter(is_active=True, role__in=CASE_MANAGER_ROLES, job_center__isnull=False)
+        self.fields["case_manager"].queryset = qs.select_related("job_center")
+        self.fields["case_manager"].label_from_instance = lambda u: f"{u.display_name} — {u.job_center}"
+        if user is not None and user.job_center_id:
+            self.fields["job_center"].initial = user.job_center_id
+            self.fields["case_manager"].initial = user.pk
+
+
+class ServiceForm(forms.Form):
+    """Record a service received (default today) or schedule a future one."""
+
+    WHEN = [("received", "Received"), ("scheduled", "Scheduled for a future date")]
+
+    code = forms.ChoiceField(label="Service")
+    when = forms.ChoiceField(choices=WHEN, initial="received", widget=forms.RadioSelect, label="Status")
+    service_date = forms.DateField(widget=DATE_WIDGET, help_text="The day the service was (or will be) received")
+    remarks = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def __init__(self, *args, as_of: dt.date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].choices = [
+            (
+                e.code,
+                f"{e.code} — {e.name} (PIRL {e.pirl}{', triggers participation' if e.triggers_participation else ''})",
+            )
+            for e in catalogue(as_of=as_of)
+        ]
+        self.fields["service_date"].initial = as_of
+
+
+class NoteForm(forms.Form):
+    """A case note, optionally from a template; an addendum corrects an earlier note."""
+
+    kind = forms.ChoiceField(choices=[c for c in NoteKind.choices if c[0] != NoteKind.ADDENDUM])
+    template = forms.ModelChoiceField(queryset=NoteTemplate.objects.none(), required=False)
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, label="Note")
+
+    def __init__(self, *args, for_employers: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["template"].queryset = NoteTemplate.objects.filter(is_active=True, for_employers=for_employers)
+        self.fields["template"].help_text = "Leave the note empty to use the template's wording"
+
+
+class SurveyNoticeForm(forms.Form):
+    """How and when the participant was told about the post-exit wage survey (policy A.1)."""
+
+    method = forms.ChoiceField(choices=ContactMethod.choices, widget=forms.RadioSelect, label="How")
+    template = forms.ModelChoiceField(queryset=SurveyMessageTemplate.objects.filter(is_active=True), label="Message")
+    informed_on = forms.DateField(widget=DATE_WIDGET)
+
+
+class ExitReasonForm(forms.Form):
+    """PIRL 923 other reason for exit."""
+
+    reason = forms.ChoiceField(choices=[c for c in OtherExitReason.choices if c[0] != OtherExitReason.NONE])
+    on = forms.DateField(widget=DATE_WIDGET, label="Date")
+
+
+class EventForm(forms.Form):
+    """A workshop, informational workshop or hiring event on the Events Calendar."""
+
+    title = forms.CharField(max_length=200)
+    kind = forms.ChoiceField(choices=EventKind.choices)
+    service_code = forms.ChoiceField(label="Service recorded for each attendee")
+    job_center = forms.ModelChoiceField(queryset=JobCenter.objects.all())
+    held_on = forms.DateField(widget=DATE_WIDGET)
+    location = forms.CharField(max_length=200, required=False)
+
+    def __init__(self, *args, as_of: dt.date, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service_code"].choices = [(e.code, f"{e.code} — {e.name}") for e in catalogue(as_of=as_of)]
+
+
+class AttendanceForm(forms.Form):
+    """State IDs of attendees, one per line or separated by commas."""
+
+    state_ids = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Attendees' State IDs")
+
+
+class EmployerServiceForm(forms.Form):
+    """A service to an employer."""
+
+    code = forms.ChoiceField(choices=EmployerServiceCode.choices, label="Service")
+    service_date = forms.DateField(widget=DATE_WIDGET)
+    remarks = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+# --- caseload and case page ---------------------------------------------------------------------------------------
+
+
+@capability_required("cases.view")
+def caseload(request):
+    """Open enrollments, covered persons first (disabled veterans before other veterans), then nearest exit."""
+    mine = request.GET.get("mine") == "1"
+    q = request.GET.get("q", "").strip()
+    rows = selectors.caseload(user=request.user, case_manager=request.user if mine else None, q=q)
+    return render(request, "staff/cases/caseload.html", {"rows": rows, "mine": mine, "q": q, "today": clock.today()})
+
+
+@capability_required("cases.view")
+def case_detail(request, pk: int):
+    """The case page: PIRL facts, live exit forecast, enrollments, timeline of services and notes."""
+    seeker = _seeker(request, pk)
+    today = clock.today()
+    facts = selectors.pirl_facts(seeker, as_of=today)
+    enrollments = scoped(Enrollment.objects.filter(seeker=seeker), request.user).select_related(
+        "case_manager", "job_center"
+    )
+    scheduled = scoped(Service.objects.filter(seeker=seeker, status=ServiceStatus.SCHEDULED), request.user)
+    context = {
+        "seeker": seeker,
+        "facts": facts,
+        "active": selectors.active_wp_enrollment(seeker, today),
+        "enrollments": enrollments,
+        "scheduled": scheduled,
+        "timeline": selectors.case_timeline(user=request.user, seeker=seeker),
+        "priority": selectors.priority_of_service(seeker),
+        "reasons": selectors.enrollment_required(seeker),
+        "informed": seeker.survey_notices.exists(),
+        "can_record": user_can(request.user, "cases.record_service"),
+        "can_enroll": user_can(request.user, "cases.enroll"),
+        "can_note": user_can(request.user, "cases.note"),
+    }
+    return render(request, "staff/cases/case_detail.html", context)
+
+
+@capability_required("cases.enroll")
+def enroll(request, pk: int):
+    """WP registration: choose the case manager (and, for CSU, the job center the person chooses)."""
+    seeker = _seeker(request, pk)
+    form = _usa(EnrollmentForm(request.POST or None, user=request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.enrollment_create(
+                actor=request.user,
+                seeker=seeker,
+                case_manager=form.cleaned_data["case_manager"],
+                job_center=form.cleaned_data["job_center"],
+                program=form.cleaned_data["program"],
+                registered_on=form.cleaned_data["registered_on"],
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Enrollment registered. Record the first service to complete it.")
+            return redirect("staff:case-detail", pk=seeker.pk)
+    return render(request, "staff/cases/form.html", {"seeker": seeker, "form": form, "title": "Enroll in a program"})
+
+
+@capability_required("cases.record_service")
+def service_new(request, pk: int):
+    """Record a service received, or schedule one."""
+    seeker = _seeker(request, pk)
+    today = clock.today()
+    form = _usa(ServiceForm(request.POST or None, as_of=today))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["when"] == "scheduled":
+                services.service_schedule(
+                    actor=request.user,
+                    seeker=seeker,
+                    code=data["code"],
+                    service_date=data["service_date"],
+                    remarks=data["remarks"],
+                )
+            else:
+                services.service_record(
+                    actor=request.user,
+                    seeker=seeker,
+                    code=data["code"],
+                    service_date=data["service_date"],
+                    remarks=data["remarks"],
+                )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Service saved.")
+            return redirect("staff:case-detail", pk=seeker.pk)
+    return render(request, "staff/cases/form.html", {"seeker": seeker, "form": form, "title": "Record a service"})
+
+
+@require_POST
+@capability_required("cases.record_service")
+def service_change(request, pk: int, action: str):
+    """Mark a scheduled service delivered or cancelled."""
+    service = get_scoped_or_404(Service.objects.select_related("seeker"), request.user, pk=pk)
+    try:
+        if action == "deliver":
+            services.service_deliver(actor=request.user, service=service)
+        elif action == "cancel":
+            services.service_cancel(actor=request.user, service=service)
+        else:
+            raise Http404
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    except Exception as exc:  # a transition not allowed from the current status
+        if exc.__class__.__name__ != "TransitionNotAllowed":
+            raise
+        messages.error(request, "This service is no longer scheduled.")
+    return redirect("staff:case-detail", pk=service.seeker_id)
+
+
+@capability_required("cases.note")
+def note_new(request, pk: int):
+    """Add a case note (or an addendum correcting one)."""
+    seeker = _seeker(request, pk)
+    addendum_to = None
+    if request.GET.get("addendum_to") or request.POST.get("addendum_to"):
+        addendum_to = get_scoped_or_404(
+            CaseNote.objects.filter(seeker=seeker),
+            request.user,
+            pk=request.GET.get("addendum_to") or request.POST.get("addendum_to"),
+        )
+    form = _usa(NoteForm(request.POST or None))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.case_note_add(
+                actor=request.user,
+                seeker=seeker,
+                body=form.cleaned_data["body"],
+                kind=form.cleaned_data["kind"],
+                template=form.cleaned_data["template"],
+                addendum_to=addendum_to,
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Note added.")
+            return redirect("staff:case-detail", pk=seeker.pk)
+    title = "Add an addendum" if addendum_to else "Add a case note"
+    return render(
+        request, "staff/cases/form.html", {"seeker": seeker, "form": form, "title": title, "addendum_to": addendum_to}
+    )
+
+
+@capability_required("cases.record_service")
+def survey_notice(request, pk: int):
+    """Record that the participant was told about the post-exit wage survey (policy A.1)."""
+    seeker = _seeker(request, pk)
+    template = services.survey_template_default()
+    form = _usa(SurveyNoticeForm(request.POST or None, initial={"template": template, "informed_on": clock.today()}))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.survey_notice_record(
+                actor=request.user,
+                seeker=seeker,
+                method=form.cleaned_data["method"],
+                template=form.cleaned_data["template"],
+                informed_on=form.cleaned_data["informed_on"],
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Recorded: the participant was informed about the follow-up survey.")
+            return redirect("staff:case-detail", pk=seeker.pk)
+    return render(
+        request,
+        "staff/cases/form.html",
+        {
+            "seeker": seeker,
+            "form": form,
+            "title": "Wage follow-up survey: informed at program entry",
+            "template": template,
+        },
+    )
+
+
+@capability_required("cases.enroll")
+def exit_reason(request, pk: int):
+    """Record a PIRL 923 other reason for exit on an enrollment."""
+    enrollment = get_scoped_or_404(Enrollment.objects.select_related("seeker"), request.user, pk=pk)
+    form = _usa(ExitReasonForm(request.POST or None, initial={"on": clock.today()}))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.enrollment_record_other_exit_reason(
+                actor=request.user,
+                enrollment=enrollment,
+                reason=form.cleaned_data["reason"],
+                on=form.cleaned_data["on"],
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, "Other reason for exit recorded.")
+            return redirect("staff:case-detail", pk=enrollment.seeker_id)
+    return render(
+        request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": "Other reason for exit"}
+    )
+
+
+# --- supervisor dashboard -----------------------------------------------------------------------------------------
+
+
+@capability_required("cases.supervise")
+def supervision(request):
+    """Late entries (last 30 days), enrollments without a working case manager, participants not informed."""
+    today = clock.today()
+    context = {
+        "late": selectors.late_entries(user=request.user, since=today - dt.timedelta(days=30), until=today),
+        "missing": selectors.enrollments_missing_case_manager(user=request.user),
+        "uninformed": selectors.participants_not_informed(user=request.user),
+        "today": today,
+    }
+    return render(request, "staff/cases/supervision.html", context)
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+
+
+@capability_required("cases.view")
+def event_list(request):
+    """Events Calendar: upcoming and recent events; staff who record services can add one."""
+    today = clock.today()
+    form = None
+    if user_can(request.user, "cases.record_service"):
+        form = _usa(
+            EventForm(
+                request.POST or None,
+                as_of=today,
+                initial={"job_center": request.user.job_center_id, "held_on": today},
+            )
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                event = services.event_create(actor=request.user, **form.cleaned_data)
+            except ValidationError as exc:
+                _apply_errors(form, exc)
+            else:
+                messages.success(request, "Event added.")
+                return redirect("staff:case-event", pk=event.pk)
+    elif request.method == "POST":
+        from django.core.exceptions import PermissionDenied
+
+        raise PermissionDenied("Your role cannot do this (cases.record_service).")
+    events = scoped(Event.objects.select_related("job_center"), request.user)[:100]
+    return render(request, "staff/cases/events.html", {"events": events, "form": form})
+
+
+@capability_required("cases.view")
+def event_detail(request, pk: int):
+    """An event and its attendance; recording attendance records a service for each attendee."""
+    event = get_scoped_or_404(Event.objects.select_related("job_center"), request.user, pk=pk)
+    form = _usa(AttendanceForm(request.POST or None)) if user_can(request.user, "cases.record_service") else None
+    if request.method == "POST":
+        if form is None:
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied("Your role cannot do this (cases.record_service).")
+        if form.is_valid():
+            ids = [s.strip() for s in form.cleaned_data["state_ids"].replace(",", "\n").splitlines() if s.strip()]
+            found = {s.state_id: s for s in scoped(JobSeeker.objects.filter(state_id__in=ids), request.user)}
+            unknown = [i for i in ids if i not in found]
+            recorded, problems = services.event_record_attendance(
+                actor=request.user, event=event, seekers=[found[i] for i in ids if i in found]
+            )
+            for i in unknown:
+                problems.append(f"{i}: no such job seeker in your area.")
+            if recorded:
+                messages.success(request, f"Attendance recorded for {len(recorded)} person(s).")
+            for p in problems:
+                messages.warning(request, p)
+            return redirect("staff:case-event", pk=event.pk)
+    attendance = scoped(event.attendance.select_related("seeker", "service"), request.user)
+    return render(request, "staff/cases/event_detail.html", {"event": event, "attendance": attendance, "form": form})
+
+
+# --- employers ----------------------------------------------------------------------------------------------------
+
+
+@capability_required("cases.view", "employers.view")
+def employer_case(request, pk: int):
+    """An employer's case notes and services; add either here."""
+    employer = get_scoped_or_404(Employer.objects.all(), request.user, pk=pk)
+    today = clock.today()
+    note_form = _usa(NoteForm(prefix="note", for_employers=True))
+    service_form = _usa(EmployerServiceForm(prefix="svc", initial={"service_date": today}))
+    if request.method == "POST":
+        kind = request.POST.get("form")
+        capability = "cases.note" if kind == "note" else "cases.record_service"
+        if not user_can(request.user, capability):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied(f"Your role cannot do this ({capability}).")
+        try:
+            if kind == "note":
+                note_form = _usa(NoteForm(request.POST, prefix="note", for_employers=True))
+                if note_form.is_valid():
+                    services.case_note_add(
+                        actor=request.user,
+                        employer=employer,
+                        body=note_form.cleaned_data["body"],
+                        kind=note_form.cleaned_data["kind"],
+                        template=note_form.cleaned_data["template"],
+                    )
+                    messages.success(request, "Note added.")
+                    return redirect("staff:case-employer", pk=employer.pk)
+            else:
+                service_form = _usa(EmployerServiceForm(request.POST, prefix="svc"))
+                if service_form.is_valid():
+                    services.employer_service_record(actor=request.user, employer=employer, **service_form.cleaned_data)
+                    messages.success(request, "Employer service recorded.")
+                    return redirect("staff:case-employer", pk=employer.pk)
+        except ValidationError as exc:
+            _apply_errors(note_form if kind == "note" else service_form, exc)
+    context = {
+        "employer": employer,
+        "notes": scoped(EmployerCaseNote.objects.filter(employer=employer), request.user),
+        "services": scoped(EmployerService.objects.filter(employer=employer), request.user),
+        "note_form": note_form,
+        "service_form": service_form,
+        "can_note": user_can(request.user, "cases.note"),
+        "can_record": user_can(request.user, "cases.record_service"),
+    }
+    return render(request, "staff/cases/employer.html", context)
+
+
+def case_url(seeker) -> str:
+    """The case page of a job seeker (for other areas' links)."""
+    return reverse("staff:case-detail", kwargs={"pk": seeker.pk})

@@ -150,6 +150,16 @@ def _employer_name(order: JobOrder) -> str:
     return employer_display_name(order.employer, for_applicant=True)
 
 
+def _redact(text: str, employer) -> str:
+    """Remove a confidential employer's name, address and phone if staff typed them into free text."""
+    import re
+
+    for secret in (employer.legal_name, employer.dba, employer.address_1, employer.phone):
+        if secret and len(secret.strip()) >= 3:
+            text = re.sub(re.escape(secret.strip()), "[withheld]", text or "", flags=re.IGNORECASE)
+    return text
+
+
 def public_job_order(order: JobOrder) -> PublicJobOrder:
     """The public-safe view of one order."""
     from jobcenter.joborders.choices import HiringRequirement, LaborDisputeValue
@@ -167,9 +177,9 @@ def public_job_order(order: JobOrder) -> PublicJobOrder:
     return PublicJobOrder(
         pk=order.pk,
         number=order.number,
-        title=order.title,
-        description=order.description,
-        requirements=order.requirements,
+        title=_redact(order.title, e) if confidential else order.title,
+        description=_redact(order.description, e) if confidential else order.description,
+        requirements=_redact(order.requirements, e) if confidential else order.requirements,
         application_instructions="" if confidential else order.application_instructions,
         employer_name=constants.CONFIDENTIAL_EMPLOYER_LABEL if confidential else _employer_name(order),
         employer_address="" if confidential or not order.display_address else f"{e.address_1}, {e.city}, {e.state}",

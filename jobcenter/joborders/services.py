@@ -297,7 +297,7 @@ def result_as_dict(result) -> dict:
     return {"decision": str(data["decision"]), "findings": findings, "notices": list(data.get("notices", []))}
 
 
-def screen_data(data: dict, *, as_of: dt.datetime) -> dict:
+def screen_data(data: dict, *, as_of: dt.date) -> dict:
     """Run the screening engine on an input dict and return the result as a dict. Input errors of the engine
     become a ``ValidationError`` keyed by our field names."""
     from jobcenter.compliance.screening import screen_job_order
@@ -347,7 +347,8 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
     _transition(order, "submit", actor=actor, verb="submitted", text=f"Job order {order.number} entered.")
     data = job_order_screening_input(order)
     as_of = clock.now()
-    result_dict = result_as_dict(result) if result is not None else screen_data(data, as_of=as_of)
+    # Screened against the rules in force on the day of screening (ADR 0014).
+    result_dict = result_as_dict(result) if result is not None else screen_data(data, as_of=clock.today())
     record = ScreeningRecord(
         job_order=order,
         decision=result_dict["decision"],

@@ -1,0 +1,228 @@
+"""Forms for job order entry (staff and employer portal), labor disputes, violations, fraud and
+self-employment postings. Forms only collect input; services decide."""
+
+from __future__ import annotations
+
+from django import forms
+
+from jobcenter.core import clock
+from jobcenter.joborders.choices import HiringRequirement
+from jobcenter.joborders.models import JobOrder
+
+ORDER_FIELDS = [
+    "title",
+    "description",
+    "requirements",
+    "application_instructions",
+    "soc_code",
+    "naics",
+    "worksite_city",
+    "worksite_state",
+    "worksite_zip",
+    "wage_min",
+    "wage_max",
+    "wage_unit",
+    "tipped",
+    "hours_per_week",
+    "openings",
+    "employment_type",
+    "visa_program",
+    "special_categories",
+    "minimum_age",
+    "hiring_requirements",
+    "confidential",
+    "screen_referrals",
+    "display_company_name",
+    "display_address",
+    "display_phone",
+]
+
+
+def special_category_choices() -> list[tuple[str, str]]:
+    """The state's special categories (parameter ``joborders.special_categories``, via the screening engine)."""
+    try:
+        from jobcenter.compliance.screening.inputs import special_category_table
+
+        return [(c["code"], c["label"]) for c in special_category_table(as_of=clock.today())]
+    except Exception:  # noqa: BLE001 - the table may not exist for this state
+        return []
+
+
+class JobOrderForm(forms.ModelForm):
+    """The job order entry form (used by staff and by employers in the portal)."""
+
+    special_categories = forms.MultipleChoiceField(
+        required=False, widget=forms.CheckboxSelectMultiple, help_text="Record as your program guidance says"
+    )
+    hiring_requirements = forms.MultipleChoiceField(
+        required=False,
+        choices=HiringRequirement.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Checks completed during the hiring process",
+    )
+
+    class Meta:
+        model = JobOrder
+        fields = ORDER_FIELDS
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 5}),
+            "requirements": forms.Textarea(attrs={"rows": 3}),
+            "application_instructions": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["special_categories"].choices = special_category_choices()
+        for name, field in self.fields.items():
+            widget = field.widget
+            if isinstance(widget, (forms.CheckboxSelectMultiple, forms.CheckboxInput)):
+                widget.attrs.setdefault("class", "usa-checkbox__input")
+            elif isinstance(widget, forms.Select):
+                widget.attrs.setdefault("class", "usa-select")
+            elif isinstance(widget, forms.Textarea):
+                widget.attrs.setdefault("class", "usa-textarea")
+            else:
+                widget.attrs.setdefault("class", "usa-input")
+            widget.attrs.setdefault("data-field", name)
+
+    def service_fields(self) -> dict:
+        """Cleaned data as keyword arguments for ``job_order_create`` / ``job_order_update``."""
+        return {name: self.cleaned_data.get(name) for name in ORDER_FIELDS if name in self.fields}
+
+    def add_service_errors(self, exc) -> None:
+        """Put a service ``ValidationError`` next to the fields it names."""
+        if hasattr(exc, "error_dict"):
+            for name, errors in exc.message_dict.items():
+                self.add_error(name if name in self.fields else None, errors)
+        else:
+            self.add_error(None, exc.messages)
+
+
+class StaffJobOrderForm(JobOrderForm):
+    """Staff entry adds the employer, when the order was received and who is responsible."""
+
+    employer = forms.ModelChoiceField(queryset=None, widget=forms.Select(attrs={"class": "usa-select"}))
+    received_at = forms.DateTimeField(
+        label="Received at",
+        help_text="Date and time the job center received the order (YYYY-MM-DD HH:MM)",
+        widget=forms.DateTimeInput(attrs={"class": "usa-input"}, format="%Y-%m-%d %H:%M"),
+    )
+
+    field_order = ["employer", "received_at", *ORDER_FIELDS]
+
+    def __init__(self, *args, employers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["employer"].queryset = employers
+        if not self.is_bound and not self.initial.get("received_at"):
+            self.initial["received_at"] = clock.localnow().strftime("%Y-%m-%d %H:%M")
+
+
+class DisputeReportForm(forms.Form):
+    """Staff report a labor dispute."""
+
+    employer = forms.ModelChoiceField(queryset=None, widget=forms.Select(attrs={"class": "usa-select"}))
+    establishment = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "usa-input"}))
+    description = forms.CharField(
+        widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}), help_text="Strike, lockout, since when"
+    )
+
+    def __init__(self, *args, employers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["employer"].queryset = employers
+
+
+class DisputeVerifyForm(forms.Form):
+    """The regional manager records the positions at issue."""
+
+    positions_at_issue = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}),
+        help_text="One job title per line",
+    )
+    all_positions = forms.BooleanField(
+        required=False,
+        label="All positions at the establishment are at issue",
+        widget=forms.CheckboxInput(attrs={"class": "usa-checkbox__input"}),
+    )
+
+
+class DisputeEndForm(forms.Form):
+    """End of a dispute, confirmed with both sides."""
+
+    confirmed_with_employer = forms.CharField(
+        label="Confirmed with the employer (who, how)",
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "usa-input"}),
+    )
+    confirmed_with_workers_rep = forms.CharField(
+        label="Confirmed with the workers' representative (who, how)",
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "usa-input"}),
+    )
+
+
+class ViolationCloseForm(forms.Form):
+    """The supervisor's decision on a suspected violation."""
+
+    outcome = forms.ChoiceField(
+        choices=[
+            ("resolve", "Resolved informally: the employer will change the order"),
+            ("refer", "Referred in writing to the enforcement agency"),
+            ("dismiss", "No violation: put the order online"),
+        ],
+        widget=forms.RadioSelect(attrs={"class": "usa-radio__input"}),
+    )
+    agency = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Enforcement agency",
+        widget=forms.TextInput(attrs={"class": "usa-input"}),
+        help_text="For a written referral, e.g. Missouri Commission on Human Rights",
+    )
+    resolution = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}))
+
+
+class QuestionForm(forms.Form):
+    """A question to the State Monitor Advocate."""
+
+    question = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}))
+
+
+class FraudReportForm(forms.Form):
+    """Why the order looks fraudulent."""
+
+    reason = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 2}))
+
+
+class FraudCloseForm(forms.Form):
+    """CSU's finding."""
+
+    confirmed = forms.TypedChoiceField(
+        choices=[("0", "Genuine: release the hold"), ("1", "Fraudulent: close the order")],
+        coerce=lambda v: v == "1",
+        widget=forms.RadioSelect(attrs={"class": "usa-radio__input"}),
+    )
+    outcome = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 2}))
+
+
+class SelfEmploymentForm(forms.Form):
+    """A self-employment (independent contractor) opportunity for the job center's board."""
+
+    firm_name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "usa-input"}))
+    title = forms.CharField(
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "usa-input"}),
+        help_text="Occupationally specific, so as not to mislead job seekers",
+    )
+    details = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 4}))
+    firm_contact = forms.CharField(widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 2}))
+    posted_from = forms.DateField(widget=forms.DateInput(attrs={"class": "usa-input", "type": "date"}))
+    posted_until = forms.DateField(
+        widget=forms.DateInput(attrs={"class": "usa-input", "type": "date"}), help_text="At most 60 days later"
+    )
+
+
+class InitialsForm(forms.Form):
+    """Supervisor initials on a self-employment notice."""
+
+    initials = forms.CharField(max_length=5, widget=forms.TextInput(attrs={"class": "usa-input"}))

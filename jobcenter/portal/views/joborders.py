@@ -1,0 +1,98 @@
+"""Portal pages for job orders: employers enter orders and see, in plain language, why one was refused; job
+seekers browse open orders (public-safe rows only: confidential employers masked)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from jobcenter.accounts.decorators import capability_required
+from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.employers.models import Employer
+from jobcenter.joborders import selectors, services
+from jobcenter.joborders.constants import EMPLOYER_STATUS_EXPLANATIONS
+from jobcenter.joborders.forms import JobOrderForm
+from jobcenter.joborders.models import JobOrder
+
+EMPLOYER_FIELDS_HIDDEN = ("screen_referrals",)
+
+
+@capability_required("portal.employer")
+def employer_orders(request):
+    """The employer's own job orders with their status in plain language."""
+    orders = scoped(JobOrder.objects.select_related("employer"), request.user)
+    return render(
+        request,
+        "portal/joborders/employer_list.html",
+        {"orders": orders, "explanations": EMPLOYER_STATUS_EXPLANATIONS},
+    )
+
+
+@capability_required("portal.employer")
+def employer_order_new(request):
+    """Enter a job order for the user's company; it is screened at once and held by the company's job center."""
+    employers = scoped(Employer.objects.all(), request.user)
+    chosen = employers.filter(pk=request.POST.get("employer") or request.GET.get("employer") or 0).first()
+    chosen = chosen or employers.first()
+    form = JobOrderForm(request.POST or None)
+    for name in EMPLOYER_FIELDS_HIDDEN:
+        form.fields.pop(name, None)
+    if chosen is None:
+        messages.error(request, "Your user is not linked to a company yet.")
+        return redirect("portal:employer-home")
+    if request.method == "POST" and form.is_valid():
+        if chosen.job_center is None:
+            form.add_error(None, "Your company has no job center yet; please call the Customer Support Unit.")
+        else:
+            try:
+                order = services.job_order_create(
+                    actor=request.user, employer=chosen, job_center=chosen.job_center, **form.service_fields()
+                )
+                outcome = services.job_order_submit(order=order, actor=request.user)
+                messages.info(request, outcome.message)
+                return redirect("portal:employer-joborder-detail", order.pk)
+            except ValidationError as exc:
+                form.add_service_errors(exc)
+    return render(
+        request, "portal/joborders/employer_form.html", {"form": form, "employers": employers, "chosen": chosen}
+    )
+
+
+@capability_required("portal.employer")
+def employer_order_detail(request, pk: int):
+    """One of the employer's orders: status and, if refused or returned, the reasons in plain language."""
+    order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
+    last = order.screenings.first()
+    return render(
+        request,
+        "portal/joborders/employer_detail.html",
+        {
+            "order": order,
+            "explanation": EMPLOYER_STATUS_EXPLANATIONS.get(order.status, ""),
+            "findings": last.findings if last else [],
+            "notices": last.notices if last else [],
+        },
+    )
+
+
+@capability_required("portal.seeker")
+def seeker_jobs(request):
+    """Open jobs for job seekers (open orders of active employers; confidential employers masked)."""
+    q = request.GET.get("q", "")
+    city = request.GET.get("city", "")
+    return render(
+        request,
+        "portal/joborders/seeker_list.html",
+        {"jobs": selectors.job_orders_for_seekers(q=q, city=city), "q": q, "city": city},
+    )
+
+
+@capability_required("portal.seeker")
+def seeker_job_detail(request, pk: int):
+    """One open job, public-safe."""
+    job = selectors.job_order_for_seeker(pk=pk)
+    if job is None:
+        raise Http404("No such open job.")
+    return render(request, "portal/joborders/seeker_detail.html", {"job": job})

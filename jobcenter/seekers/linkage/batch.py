@@ -135,6 +135,8 @@ def validate_csv(path: Path, *, progress: bool = False) -> int:
         reader = csv.reader(fh)
         try:
             header = [h.strip() for h in next(reader)]
+            if not any(header):
+                raise StopIteration
         except StopIteration:
             raise InputError([c.NO_HEADER]) from None
         except (csv.Error, UnicodeDecodeError) as exc:

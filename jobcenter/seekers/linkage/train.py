@@ -45,6 +45,7 @@ def train(*, n: int = 100_000, seed: int = 20261121, max_pairs: float = 2e7) -> 
             lv["m_probability"] = max(float(lv.get("m_probability") or 0.0), floor)
             lv["u_probability"] = max(float(lv.get("u_probability") or 0.0), FLOOR)
     data["probability_two_random_records_match"] = lam
+    data.pop("linker_uid", None)  # random per run; not part of the model
     return {"training_records": n, "training_seed": seed, "splink": data}
 
 

@@ -1,0 +1,1 @@
+"""On-demand benchmarks (not part of pytest): ``python -m benchmarks --help``."""

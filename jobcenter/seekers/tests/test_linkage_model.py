@@ -1,0 +1,99 @@
+"""One model, two engines: the Python scorer (incremental) must agree with Splink on DuckDB (batch)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import duckdb
+import pytest
+
+from jobcenter.seekers.linkage import batch, normalize, synthetic
+from jobcenter.seekers.linkage.model import COLUMNS, MODEL_PATH, Model, default_model
+
+AWKWARD = [
+    {"given_name": " O'Brien-Smith ", "surname": "de la Cruz", "street_number": "12", "address_1": "Oak St., Apt #4"},
+    {"given_name": "", "surname": "x", "street_number": "", "address_1": "   ", "postcode": "64106-1234"},
+    {"given_name": "JOSÉ", "surname": "Núñez", "phone": "+1 (816) 555-0101", "email": "  Mary@Example.COM "},
+    {"given_name": None, "surname": None, "phone": "555-0101", "postcode": "641", "date_of_birth": "1975-06-14"},
+    {"phone": "18165550101", "email": "", "address_1": "RR 2  Box 7", "ssn": "123-45-6789"},
+]
+
+
+@pytest.mark.parametrize("raw", AWKWARD, ids=[f"awkward {i}" for i in range(len(AWKWARD))])
+def test_python_and_sql_normalise_the_same_input_to_the_same_canonical_values(raw):
+    full = {c: raw.get(c) for c in synthetic.INPUT_COLUMNS}
+    full["record_id"] = "x"
+    con = duckdb.connect()
+    cols = ", ".join(f"{sql} AS {name}" for name, sql in normalize.SQL_COLUMNS.items())
+    values = ", ".join("?" for _ in synthetic.INPUT_COLUMNS)
+    src = f"(SELECT * FROM (VALUES ({values})) t({', '.join(synthetic.INPUT_COLUMNS)}))"
+    sql_row = con.execute(f"SELECT {cols} FROM {src}", [full[c] for c in synthetic.INPUT_COLUMNS]).fetchall()[0]  # noqa: S608
+    py = {**normalize.record(full), "ssn": normalize.ssn(full.get("ssn"))}
+    assert dict(zip(normalize.SQL_COLUMNS, sql_row, strict=True)) == {k: py[k] for k in normalize.SQL_COLUMNS}
+
+
+def test_python_scores_equal_splink_scores_on_every_blocked_pair_of_generated_people():
+    from splink import Linker
+
+    df = synthetic.generate(1500, seed=3)
+    db_api = batch.connect()
+    n = batch.load_frame(db_api.duckdb_con, df)
+    model = default_model().with_population(n)
+    linker = Linker(db_api.register("people"), default_model().splink_settings(population=n), log_level=None)
+    pred = linker.inference.predict()
+    con = db_api.duckdb_con
+    pairs = con.execute(
+        f"SELECT p.match_weight, p.match_probability, {', '.join(f'l.{c}, r.{c}' for c in COLUMNS)} "  # noqa: S608
+        f"FROM {pred.physical_name} p JOIN people l ON l.unique_id = p.unique_id_l "
+        f"JOIN people r ON r.unique_id = p.unique_id_r"
+    ).fetchall()
+    assert len(pairs) > 300
+    for weight, prob, *vals in pairs:
+        left = {c: vals[2 * i] for i, c in enumerate(COLUMNS)}
+        right = {c: vals[2 * i + 1] for i, c in enumerate(COLUMNS)}
+        score = model.score(left, right)
+        assert score.match_weight == pytest.approx(weight, abs=1e-6), (left, right)
+        assert score.match_probability == pytest.approx(prob, abs=1e-9)
+
+
+def test_the_shipped_model_matches_the_code_and_has_no_infinite_weight():
+    model = Model.load(MODEL_PATH)
+    assert list(model.weights) == COLUMNS
+    assert all(math.isfinite(w) for ws in model.weights.values() for w in ws)
+    # agreement is evidence for, disagreement against, on every field
+    assert all(ws[0] > 0 > ws[-1] for ws in model.weights.values())
+
+
+def test_training_is_reproducible_with_a_seed():
+    from jobcenter.seekers.linkage.train import train
+
+    first, second = train(n=3000, seed=11, max_pairs=2e5), train(n=3000, seed=11, max_pairs=2e5)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+@pytest.mark.parametrize(
+    ("population", "expected"),
+    [
+        (None, "training prior"),
+        (10, "training prior"),  # small files keep the training prior
+        (100_000, "training prior"),  # at the training size
+        (1_000_000, "one tenth"),  # (N_train - 1) / (n - 1) ~ 1/10
+    ],
+)
+def test_the_prior_shrinks_with_the_population_above_the_training_size(population, expected):
+    model = default_model()
+    lam = model.splink["probability_two_random_records_match"]
+    want = lam if expected == "training prior" else lam * (model.training_records - 1) / (population - 1)
+    assert model.prior(population) == pytest.approx(want)
+
+
+def test_reasons_name_agreeing_fields_strongest_first_and_never_values():
+    model = default_model()
+    a = normalize.record(
+        {"given_name": "Margaret", "surname": "Thompson", "date_of_birth": dt.date(1975, 6, 14), "postcode": "64106"}
+    )
+    b = {**a, "given_name": "MARGRET"}
+    score = model.score(a, b)
+    assert score.reasons == ("DOB equal", "same postcode", "surname equal", "given name nearly equal")

@@ -37,3 +37,11 @@ CASE_WRONG_STATUS = "This case is {status}; that step is not possible now."
 CASE_DECISION_UNKNOWN = "Choose discontinue or withdraw."
 REINSTATEMENT_ALREADY_PENDING = "A reinstatement request is already pending for this case."
 REINSTATEMENT_TEXT_REQUIRED = "Describe how the causes of discontinuation were corrected."
+
+# The first published terms of service (also published by migration 0003; kept here for tests and tools).
+DEFAULT_TERMS_VERSION = "2024.1"
+DEFAULT_TERMS_BODY = """You may not sell or repost job seeker information found in the system.
+
+You must have a bona fide job opening to use the system. You may not post job orders for positions that are (1) not currently open for hiring (for example, to build a pool of future applicants), (2) used as a source of sales leads, or (3) related to network marketing or pyramid schemes.
+
+An employer-employee relationship must exist: you hire the employee directly, pay the required federal taxes and provide a W-2 at the end of the year."""

@@ -409,3 +409,16 @@ def test_enrollment_required_reads_the_profile(personas):
     seeker = make_seeker(job_center=personas.center_a, uc_status="1", msfw="2")
     assert [r.code for r in selectors.enrollment_required(seeker)] == ["resea", "msfw"]
     assert Enrollment.objects.count() == 0
+
+
+def test_the_exit_command_exits_due_enrollments(personas):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    _, enrollment = _participant(personas)
+    out = StringIO()
+    call_command("cases_exits", "--as-of", day(91).isoformat(), stdout=out)
+    assert "1 enrollment(s) exited." in out.getvalue()
+    enrollment.refresh_from_db()
+    assert enrollment.exit_date == D

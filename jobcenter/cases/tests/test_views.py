@@ -13,7 +13,18 @@ from jobcenter.cases.services import event_create, service_record, service_sched
 from jobcenter.cases.tests.factories import enroll, make_employer, make_seeker
 from jobcenter.core import clock
 
-CASE_VIEWERS_A = {"staff_a", "supervisor_a", "regional_a", "interviewer_a", "csu", "flc", "wpc", "sma", "analyst", "admin"}
+CASE_VIEWERS_A = {
+    "staff_a",
+    "supervisor_a",
+    "regional_a",
+    "interviewer_a",
+    "csu",
+    "flc",
+    "wpc",
+    "sma",
+    "analyst",
+    "admin",
+}
 RECORDERS_A = {"staff_a", "supervisor_a", "regional_a", "csu", "wpc", "admin"}
 NOTERS_A = RECORDERS_A | {"interviewer_a"}
 ALL_CASE_VIEWERS = CASE_VIEWERS_A | {"staff_b", "supervisor_b", "regional_b"}

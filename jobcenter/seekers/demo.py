@@ -1,11 +1,13 @@
-"""300 deterministic demo job seekers (veterans, MSFW and UI claimants among them)."""
+"""300 deterministic demo job seekers (veterans, MSFW and UI claimants among them), résumés for every
+third one, and planted duplicate accounts waiting in the CSU review queue. Idempotent: rows are found by
+State ID (seekers) or by content (résumé entries, merge requests) before anything is created."""
 
 from __future__ import annotations
 
 from jobcenter.core.demo import DemoContext
 from jobcenter.seekers import choices
-from jobcenter.seekers.models import JobSeeker
-from jobcenter.seekers.services import seeker_create, seeker_set_ssn
+from jobcenter.seekers.models import JobSeeker, MergeRequest
+from jobcenter.seekers.services import merge_request_create, resume_entry_add, seeker_create, seeker_set_ssn
 
 N_SEEKERS = 300
 
@@ -52,6 +54,7 @@ def seed(ctx: DemoContext) -> None:
             "authorized_to_work": True,
             "notification_method": rng.choice(["email", "email", "text", "mail", "none"]),
         }
+        fields["phone_is_mobile"] = fields["notification_method"] == "text" or i % 2 == 0
         seeker = JobSeeker.objects.filter(state_id=state_id).first()
         if seeker is None:
             seeker = seeker_create(state_id=state_id, **fields)
@@ -65,4 +68,128 @@ def seed(ctx: DemoContext) -> None:
     if first.user_id is None:
         first.user = user
         first.save(update_fields=["user"])
+    _seed_resumes(ctx, seekers)
+    _seed_duplicates(ctx, seekers, centers)
     ctx.objects["seekers"] = seekers
+
+
+OCCUPATIONS = [
+    ("Welders, Cutters, Solderers, and Brazers", "51-4121.06"),
+    ("Heavy and Tractor-Trailer Truck Drivers", "53-3032.00"),
+    ("Registered Nurses", "29-1141.00"),
+    ("Customer Service Representatives", "43-4051.00"),
+    ("Software Developers", "15-1252.00"),
+    ("Cooks, Restaurant", "35-2014.00"),
+    ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse", "45-2092.00"),
+    ("Retail Salespersons", "41-2031.00"),
+]
+SKILLS = ["Forklift", "Customer service", "Microsoft Excel", "CDL Class A", "Spanish", "Food safety", "Welding", "CPR"]
+
+
+def _seed_resumes(ctx: DemoContext, seekers: list[JobSeeker]) -> None:
+    """Work history, education, a credential, skills and wanted occupations for every third seeker."""
+    import datetime as dt
+    from decimal import Decimal
+
+    fake = ctx.faker("seekers-resumes")
+    rng = ctx.rng("seekers-resumes")
+    for i, seeker in enumerate(seekers):
+        if i % 3:
+            continue
+        title, code = OCCUPATIONS[i % len(OCCUPATIONS)]
+        company = fake.company()
+        start = dt.date(2015 + i % 8, 1 + i % 12, 1)
+        end = dt.date(2024, 1 + i % 12, 1) if i % 2 else None
+        wage = Decimal(rng.randint(1200, 3800)) / 100
+        skill = SKILLS[i % len(SKILLS)]
+        if seeker.work_history.exists():
+            continue
+        resume_entry_add(
+            seeker=seeker,
+            actor=None,
+            section="work",
+            employer_name=company,
+            title=title,
+            onet_soc_code=code,
+            start_date=start,
+            end_date=end,
+            wage=wage,
+            wage_unit="hour",
+        )
+        resume_entry_add(seeker=seeker, actor=None, section="skill", name=skill)
+        resume_entry_add(seeker=seeker, actor=None, section="occupation", title=title, onet_soc_code=code)
+        if i % 2 == 0:
+            resume_entry_add(
+                seeker=seeker, actor=None, section="education", institution="Metropolitan Community College", level="6"
+            )
+        if code == "53-3032.00":
+            resume_entry_add(
+                seeker=seeker,
+                actor=None,
+                section="credential",
+                kind="license",
+                name="Commercial Driver's License, Class A",
+                issuer="Missouri Department of Revenue",
+            )
+
+
+N_DUPLICATES = 6
+
+
+def _seed_duplicates(ctx: DemoContext, seekers: list[JobSeeker], centers) -> None:
+    """Plant duplicate accounts (typos, a short name, a birth date one day off, no email) and queue them."""
+    import datetime as dt
+
+    variants = [
+        lambda s: {"given_name": s.given_name + "e"},
+        lambda s: {"surname": s.surname[:-1]},
+        lambda s: {"date_of_birth": s.date_of_birth + dt.timedelta(days=1)},
+        lambda s: {"email": ""},
+        lambda s: {"given_name": s.given_name[:3]},
+        lambda s: {"address_1": s.address_1.upper()},
+    ]
+    for k in range(N_DUPLICATES):
+        original = seekers[10 + 7 * k]
+        state_id = f"MO{9000000000 + len(seekers) + k:010d}"
+        duplicate = JobSeeker.objects.filter(state_id=state_id).first()
+        if duplicate is None:
+            fields = {
+                f: getattr(original, f)
+                for f in (
+                    "given_name",
+                    "surname",
+                    "date_of_birth",
+                    "email",
+                    "phone",
+                    "phone_is_mobile",
+                    "address_1",
+                    "city",
+                    "state",
+                    "postcode",
+                    "sex",
+                    "veteran",
+                    "employment_status",
+                    "authorized_to_work",
+                )
+            }
+            fields.update(variants[k](original))
+            fields["home_job_center"] = centers[(k + 1) % len(centers)]
+            fields["notification_method"] = "email" if fields["email"] else "mail"
+            duplicate = seeker_create(state_id=state_id, **fields)
+        pair = {original.pk, duplicate.pk}
+        if any(
+            {a, b} == pair
+            for a, b in MergeRequest.objects.filter(seeker_a__in=pair, seeker_b__in=pair).values_list(
+                "seeker_a", "seeker_b"
+            )
+        ):
+            continue
+        merge_request_create(
+            actor=None,
+            seeker_a=duplicate,
+            seeker_b=original,
+            source="linkage" if k % 2 == 0 else "staff",
+            match_probability=0.97 if k % 2 == 0 else None,
+            reasons=["Similar name", "Same date of birth or one digit off", "Same phone"] if k % 2 == 0 else [],
+            note="" if k % 2 == 0 else "Customer said they registered before at another job center.",
+        )

@@ -338,7 +338,18 @@ class DuplicatesFound(Exception):
 
 
 def _linkage_record(fields: dict, ssn: str | None) -> dict:
-    keys = ("given_name", "middle_name", "surname", "date_of_birth", "address_1", "postcode", "phone", "email")
+    keys = (
+        "given_name",
+        "surname",
+        "date_of_birth",
+        "address_1",
+        "address_2",
+        "city",
+        "state",
+        "postcode",
+        "phone",
+        "email",
+    )
     record = {k: fields.get(k) for k in keys}
     if ssn:
         record["ssn"] = re.sub(r"\D", "", ssn)
@@ -547,23 +558,23 @@ RESUME_MODELS = {
 
 
 @transaction.atomic
-def resume_entry_add(*, seeker: JobSeeker, actor, kind: str, **fields):
-    """Add one résumé entry (work history, education, credential, skill or desired occupation), validated."""
-    model = RESUME_MODELS[kind]
+def resume_entry_add(*, seeker: JobSeeker, actor, section: str, **fields):
+    """Add one résumé entry to ``section`` (work, education, credential, skill, occupation), validated."""
+    model = RESUME_MODELS[section]
     row = model(seeker=seeker, **fields)
     row.full_clean()
     row.save()
-    audit_log(action="seekers.resume.added", actor=actor, obj=seeker, data={"kind": kind, "id": row.pk})
+    audit_log(action="seekers.resume.added", actor=actor, obj=seeker, data={"section": section, "id": row.pk})
     return row
 
 
 @transaction.atomic
-def resume_entry_remove(*, seeker: JobSeeker, actor, kind: str, entry_id: int) -> None:
+def resume_entry_remove(*, seeker: JobSeeker, actor, section: str, entry_id: int) -> None:
     """Remove one of the seeker's own résumé entries."""
-    model = RESUME_MODELS[kind]
+    model = RESUME_MODELS[section]
     deleted, _ = model.objects.filter(seeker=seeker, pk=entry_id).delete()
     if deleted:
-        audit_log(action="seekers.resume.removed", actor=actor, obj=seeker, data={"kind": kind, "id": entry_id})
+        audit_log(action="seekers.resume.removed", actor=actor, obj=seeker, data={"section": section, "id": entry_id})
 
 
 # --- Merge requests and merges (manual: Duplicate Accounts) ---------------------------------------------------

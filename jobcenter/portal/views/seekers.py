@@ -90,14 +90,14 @@ def my_resume(request):
                 entry_id = int(request.POST["remove"])
             except ValueError:
                 raise Http404 from None
-            services.resume_entry_remove(seeker=seeker, actor=request.user, kind=kind, entry_id=entry_id)
+            services.resume_entry_remove(seeker=seeker, actor=request.user, section=kind, entry_id=entry_id)
             messages.success(request, "Removed.")
             return redirect("portal:seeker-resume")
         form = RESUME_FORMS[kind](request.POST, prefix=kind)
         forms[kind] = form
         if form.is_valid():
             try:
-                services.resume_entry_add(seeker=seeker, actor=request.user, kind=kind, **form.cleaned_data)
+                services.resume_entry_add(seeker=seeker, actor=request.user, section=kind, **form.cleaned_data)
             except ValidationError as exc:
                 for field, msgs in exc.message_dict.items():
                     for m in msgs:

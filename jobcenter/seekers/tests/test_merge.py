@@ -32,7 +32,7 @@ def _request(personas, a, b):
 
 def _work(seeker, title):
     return resume_entry_add(
-        seeker=seeker, actor=None, kind="work", employer_name="Acme", title=title, start_date=dt.date(2020, 1, 1)
+        seeker=seeker, actor=None, section="work", employer_name="Acme", title=title, start_date=dt.date(2020, 1, 1)
     )
 
 
@@ -41,7 +41,7 @@ def test_merge_moves_every_row_and_undo_moves_exactly_those_back(personas):
     dup = make_seeker(job_center=personas.center_a)
     kept_job = _work(keep, "Welder")
     moved_job = _work(dup, "Cook")
-    moved_skill = resume_entry_add(seeker=dup, actor=None, kind="skill", name="Forklift")
+    moved_skill = resume_entry_add(seeker=dup, actor=None, section="skill", name="Forklift")
     request = _request(personas, dup, keep)
 
     seeker_merge(merge_request=request, actor=personas.csu)

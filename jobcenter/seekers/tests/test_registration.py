@@ -46,9 +46,32 @@ def test_same_ssn_under_another_name_is_a_candidate(personas):
     assert "Same Social Security number" in exc.value.candidates[0].reasons
 
 
-def test_a_different_birth_date_is_not_a_candidate(personas):
-    make_seeker(given_name="Dana", surname="Rivera", date_of_birth=dt.date(1990, 4, 13))
+def test_a_different_person_born_the_same_day_is_not_a_candidate(personas):
+    make_seeker(
+        given_name="Maria",
+        surname="Okafor",
+        date_of_birth=dt.date(1990, 4, 12),
+        address_1="9 Elm Ave",
+        city="Joplin",
+        postcode="64801",
+    )
     assert seeker_register(actor=personas.staff_a, **registration()).pk
+
+
+def test_the_duplicate_model_flags_a_typo_in_the_birth_date(personas):
+    """Same name, email and address, birth date one day off: the probabilistic model (seekers.linkage) finds it."""
+    other = make_seeker(
+        given_name="Dana",
+        surname="Rivera",
+        date_of_birth=dt.date(1990, 4, 13),
+        email="dana.rivera@example.com",
+        phone="816-555-0123",
+    )
+    with pytest.raises(DuplicatesFound) as exc:
+        seeker_register(actor=personas.staff_a, **registration())
+    [candidate] = exc.value.candidates
+    assert candidate.state_id == other.state_id
+    assert candidate.match_probability is not None and candidate.match_probability >= 0.5
 
 
 def test_merged_records_are_not_offered_as_candidates(personas):

@@ -1,0 +1,26 @@
+"""The seekers demo step: résumés for some seekers and planted duplicate pairs in the review queue."""
+
+import pytest
+
+from jobcenter.core.demo import DemoContext
+from jobcenter.seekers import demo
+from jobcenter.seekers.models import JobSeeker, MergeRequest, WorkHistory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+
+def test_demo_plants_resumes_and_duplicates_and_a_second_run_adds_nothing():
+    from jobcenter.accounts import demo as accounts_demo
+
+    ctx = DemoContext()
+    accounts_demo.seed(ctx)
+    demo.seed(ctx)
+    counts = (JobSeeker.objects.count(), WorkHistory.objects.count(), MergeRequest.objects.count())
+    assert counts[0] == demo.N_SEEKERS + demo.N_DUPLICATES
+    assert counts[1] == demo.N_SEEKERS // 3
+    assert counts[2] == demo.N_DUPLICATES
+    assert MergeRequest.objects.filter(status="pending", source="linkage").exists()
+    assert MergeRequest.objects.filter(source="staff").exists()
+    assert not WorkHistory.objects.exclude(onet_soc_code__regex=r"^\d{2}-\d{4}\.\d{2}$").exists()
+    demo.seed(ctx)
+    assert (JobSeeker.objects.count(), WorkHistory.objects.count(), MergeRequest.objects.count()) == counts

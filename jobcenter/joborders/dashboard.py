@@ -1,0 +1,58 @@
+"""Dashboard panels: overdue job order entry, suspected violations, fraud investigations."""
+
+from django.urls import reverse
+
+from jobcenter.accounts.roles import user_can
+from jobcenter.core import clock
+from jobcenter.joborders import selectors
+from jobcenter.staff.dashboard_panels import Panel, panel
+
+
+@panel(order=30)
+def overdue_orders_panel(request):
+    """Orders received but not entered by the deadline (manual: Job Order Entry Timeline), in the user's job
+    center (or everything they can see if they have none)."""
+    user = request.user
+    if not user_can(user, "joborders.view"):
+        return None
+    qs = selectors.job_order_list(user=user, job_center=user.job_center).filter(
+        entered_at__isnull=True, entry_due_at__lt=clock.now()
+    )
+    count = qs.count()
+    return Panel(
+        title="Job orders overdue for entry",
+        count=count,
+        body="received but not entered by the deadline",
+        links=[("Overdue report", reverse("staff:joborder-overdue"))],
+        tone="warning" if count else "success",
+    )
+
+
+@panel(order=31)
+def violations_panel(request):
+    """Suspected violations waiting for the supervisor."""
+    if not user_can(request.user, "violations.review"):
+        return None
+    count = selectors.violation_queue(user=request.user).count()
+    return Panel(
+        title="Suspected violations",
+        count=count,
+        body="job orders stopped for supervisor review",
+        links=[("Open queue", reverse("staff:violation-queue"))],
+        tone="warning" if count else "info",
+    )
+
+
+@panel(order=32)
+def fraud_panel(request):
+    """Fraud investigations open for CSU."""
+    if not user_can(request.user, "joborders.investigate"):
+        return None
+    count = selectors.fraud_queue(user=request.user).count()
+    return Panel(
+        title="Suspected fraudulent job orders",
+        count=count,
+        body="orders on hold awaiting investigation",
+        links=[("Open queue", reverse("staff:fraud-queue"))],
+        tone="warning" if count else "info",
+    )

@@ -74,3 +74,11 @@ def test_the_registry_describes_every_rule():
         assert entry["id"] and entry["title"] and entry["citation"] and entry["examples"]
         assert entry["severity"] in DECISIONS
         assert rule.check.__doc__, f"{rule.id} has no docstring"
+
+
+def test_docs_rules_md_describes_every_rule():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[3] / "docs" / "rules.md").read_text()
+    missing = [rule_id for rule_id in RULES if f"`{rule_id}`" not in text]
+    assert not missing

@@ -270,3 +270,41 @@ def test_dashboard_panels_for_csu_and_sma(client, personas, world):
     client.force_login(personas.staff_a)
     page = client.get(reverse("staff:dashboard")).content.decode()
     assert "Discontinuation of services" not in page and "Employers to verify" not in page
+
+
+def test_a_worksite_with_a_bad_zip_is_refused_next_to_the_field_and_input_kept(client, personas, world):
+    client.force_login(personas.employer_user)
+    url = reverse("portal:employer-worksites")
+    response = client.post(url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo",
+                                 "postcode": "6530"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "ZIP code: enter 5 digits" in page and 'value="9 Mill Rd"' in page
+    response = client.post(url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo",
+                                 "postcode": "65301"})
+    assert response.status_code == 302
+    site = world["mine"].worksites.get()
+    assert (site.state, site.postcode) == ("MO", "65301")
+
+
+def test_a_company_admin_adds_a_user_who_then_sees_the_company(client, personas, world):
+    client.force_login(personas.employer_user)
+    response = client.post(reverse("portal:employer-users"), {
+        "first_name": "New", "last_name": "Clerk", "username": "newclerk", "email": "clerk@example.com",
+        "password": "Clerk-pass-20261",
+    })
+    assert response.status_code == 302
+    from jobcenter.employers.selectors import employers_for_user
+
+    clerk = world["mine"].memberships.get(user__username="newclerk").user
+    assert clerk.role == "employer" and list(employers_for_user(clerk)) == [world["mine"]]
+
+
+def test_a_company_admin_edits_the_profile_and_a_bad_naics_is_shown_next_to_the_field(client, personas, world):
+    client.force_login(personas.employer_user)
+    url = reverse("portal:employer-company-edit")
+    data = {"legal_name": "Mine Co", "fein": world["mine"].fein, "naics": "999999", "state": "MO"}
+    page = client.post(url, data).content.decode()
+    assert constants.NAICS_UNKNOWN.format(code="999999") in page and 'id="id_naics-error"' in page
+    assert client.post(url, {**data, "naics": "44"}).status_code == 302
+    world["mine"].refresh_from_db()
+    assert world["mine"].naics == "44-45"

@@ -52,16 +52,24 @@ def service_facts(services) -> list[rules.ServiceFact]:
 
 
 def enrollment_period(
-    enrollment: Enrollment, *, as_of: dt.date | None = None, common_exit: frozenset[str] | None = None
+    enrollment: Enrollment,
+    *,
+    as_of: dt.date | None = None,
+    common_exit: frozenset[str] | None = None,
+    services: list[Service] | None = None,
 ) -> rules.Period | None:
     """The period of participation this enrollment covers, as known on ``as_of`` (None while only registered).
 
     Uses the seeker's services since registration; with common exit, other DOL programs' services count too.
+    ``services`` may be passed pre-fetched (all of the seeker's services) to save a query per row on lists.
     """
     as_of = as_of or clock.today()
     if common_exit is None:
         common_exit = common_exit_programs(as_of=as_of)
-    services = Service.objects.filter(seeker_id=enrollment.seeker_id, service_date__gte=enrollment.registered_on)
+    if services is None:
+        services = Service.objects.filter(seeker_id=enrollment.seeker_id, service_date__gte=enrollment.registered_on)
+    else:
+        services = [s for s in services if s.service_date >= enrollment.registered_on]
     periods = rules.participation_periods(
         service_facts(services),
         as_of=as_of,
@@ -206,9 +214,15 @@ def caseload(*, user, as_of: dt.date | None = None, case_manager=None, q: str = 
     )
     common = common_exit_programs(as_of=as_of)
     days = exit_days(as_of=as_of)
+    enrollments = list(qs[:500])
+    by_seeker: dict[int, list[Service]] = {}
+    for s in Service.objects.filter(seeker_id__in={e.seeker_id for e in enrollments}).only(
+        "seeker_id", "service_date", "program", "triggers_participation", "category", "status"
+    ):
+        by_seeker.setdefault(s.seeker_id, []).append(s)
     rows = []
-    for e in qs[:500]:
-        period = enrollment_period(e, as_of=as_of, common_exit=common)
+    for e in enrollments:
+        period = enrollment_period(e, as_of=as_of, common_exit=common, services=by_seeker.get(e.seeker_id, []))
         forecast = rules.exit_forecast(period, as_of=as_of, exit_days=days) if period else None
         rows.append(CaseloadRow(e, priority_of_service(e.seeker), period, forecast, e.informed))
     far = dt.date.max

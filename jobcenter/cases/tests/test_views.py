@@ -261,3 +261,14 @@ def test_the_dashboard_shows_case_panels(client, personas, case):
     assert "My caseload" in page
     client.force_login(personas.supervisor_a)
     assert "Case supervision" in client.get(reverse("staff:dashboard")).content.decode()
+
+
+def test_the_caseload_page_runs_a_fixed_number_of_queries(client, personas, django_assert_max_num_queries):
+    for i in range(12):
+        seeker = make_seeker(job_center=personas.center_a, eligible_veteran="2" if i % 3 == 0 else "0")
+        enroll(seeker, case_manager=personas.staff_a)
+        service_record(actor=personas.staff_a, seeker=seeker, code="102")
+    client.force_login(personas.staff_a)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("staff:cases-caseload"))
+    assert response.content.decode().count("Covered person") == 4

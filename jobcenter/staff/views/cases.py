@@ -11,11 +11,12 @@ import datetime as dt
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django_fsm import TransitionNotAllowed
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.models import JobCenter, User
@@ -291,9 +292,7 @@ def service_change(request, pk: int, action: str):
             raise Http404
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
-    except Exception as exc:  # a transition not allowed from the current status
-        if exc.__class__.__name__ != "TransitionNotAllowed":
-            raise
+    except TransitionNotAllowed:
         messages.error(request, "This service is no longer scheduled.")
     return redirect("staff:case-detail", pk=service.seeker_id)
 
@@ -427,8 +426,6 @@ def event_list(request):
                 messages.success(request, "Event added.")
                 return redirect("staff:case-event", pk=event.pk)
     elif request.method == "POST":
-        from django.core.exceptions import PermissionDenied
-
         raise PermissionDenied("Your role cannot do this (cases.record_service).")
     events = scoped(Event.objects.select_related("job_center"), request.user)[:100]
     return render(request, "staff/cases/events.html", {"events": events, "form": form})
@@ -441,8 +438,6 @@ def event_detail(request, pk: int):
     form = _usa(AttendanceForm(request.POST or None)) if user_can(request.user, "cases.record_service") else None
     if request.method == "POST":
         if form is None:
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied("Your role cannot do this (cases.record_service).")
         if form.is_valid():
             ids = [s.strip() for s in form.cleaned_data["state_ids"].replace(",", "\n").splitlines() if s.strip()]
@@ -476,8 +471,6 @@ def employer_case(request, pk: int):
         kind = request.POST.get("form")
         capability = "cases.note" if kind == "note" else "cases.record_service"
         if not user_can(request.user, capability):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied(f"Your role cannot do this ({capability}).")
         try:
             if kind == "note":

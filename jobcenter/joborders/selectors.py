@@ -221,3 +221,21 @@ def job_order_for_seeker(*, pk: int) -> PublicJobOrder | None:
     """One public-safe order, or None if it is not visible to job seekers."""
     order = _seeker_visible().filter(pk=pk).first()
     return public_job_order(order) if order else None
+
+
+@dataclass(frozen=True)
+class ReferralContact:
+    """Who arranges referrals to an order. For a confidential employer only the holding job center's staff
+    member responsible for the order contacts the employer (manual: Job Order from Employer Requesting
+    Confidentiality); ``coordinate_through_holder`` tells other job centers to go through them."""
+
+    job_center: object
+    staff: object
+    coordinate_through_holder: bool
+
+
+def job_order_referral_contact(order: JobOrder) -> ReferralContact:
+    """The contact for referrals to ``order`` (used by matching/referrals)."""
+    return ReferralContact(
+        job_center=order.job_center, staff=order.responsible_staff, coordinate_through_holder=order.is_confidential
+    )

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import scoped
@@ -88,6 +88,13 @@ class JobOrderIn(Schema):
     hiring_requirements: list[str] = []
     confidential: bool = False
     display_company_name: bool = True
+
+
+class FieldErrors(Schema):
+    """Validation failed: messages by field (``__all__`` for the whole request)."""
+
+    detail: str
+    errors: dict[str, list[str]]
 
 
 class CreatedOut(Schema):
@@ -176,7 +183,7 @@ def get_job_order(request, pk: int):
     return _out(order)
 
 
-@router.post("/", response={201: CreatedOut, 422: dict}, summary="Create and screen a job order")
+@router.post("/", response={201: CreatedOut, 422: FieldErrors}, summary="Create and screen a job order")
 def create_job_order(request, payload: JobOrderIn):
     """Create the order and run the screening engine; 422 with ``errors`` by field when the input is refused."""
     user = request.auth
@@ -185,10 +192,10 @@ def create_job_order(request, payload: JobOrderIn):
         raise PermissionDenied("Your role cannot do this (joborders.edit).")
     employer = scoped(Employer.objects.all(), user).filter(pk=payload.employer_id).first()
     if employer is None:
-        return 422, {"detail": "Invalid input.", "errors": {"employer_id": ["No such employer."]}}
+        return Status(422, {"detail": "Invalid input.", "errors": {"employer_id": ["No such employer."]}})
     job_center = user.job_center if staff and user.job_center_id else employer.job_center
     if job_center is None:
-        return 422, {"detail": "Invalid input.", "errors": {"employer_id": ["The employer has no job center."]}}
+        return Status(422, {"detail": "Invalid input.", "errors": {"employer_id": ["The employer has no job center."]}})
     fields = payload.dict(exclude={"employer_id", "received_at"})
     try:
         order = services.job_order_create(
@@ -197,6 +204,6 @@ def create_job_order(request, payload: JobOrderIn):
         outcome = services.job_order_submit(order=order, actor=user)
     except ValidationError as exc:
         errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
-        return 422, {"detail": "Invalid input.", "errors": errors}
+        return Status(422, {"detail": "Invalid input.", "errors": errors})
     order = JobOrder.objects.select_related("employer", "job_center").get(pk=order.pk)
-    return 201, {"order": _out(order), "decision": outcome.decision, "message": outcome.message}
+    return Status(201, {"order": _out(order), "decision": outcome.decision, "message": outcome.message})

@@ -210,3 +210,33 @@ def test_the_wage_range_must_be_ordered(personas, employer):
     with pytest.raises(ValidationError) as exc:
         _new(personas, employer, wage_min=Decimal("20"), wage_max=Decimal("18"))
     assert exc.value.message_dict["wage_max"] == [constants.WAGE_RANGE_INVERTED]
+
+
+def test_orders_waiting_for_verification_go_online_when_the_employer_is_verified(personas):
+    from jobcenter.employers.services import employer_verify
+    from jobcenter.joborders.services import job_orders_open_after_verification
+
+    pending = make_employer(job_center=personas.center_a, status="pending_verification")
+    waiting = _new(personas, pending)
+    job_order_submit(order=waiting, actor=personas.staff_a, result=result("accept"))
+    held_for_supervisor = _new(personas, pending, title="Cook")
+    job_order_submit(order=held_for_supervisor, actor=personas.staff_a, result=result("refer_supervisor", finding()))
+    assert job_orders_open_after_verification(employer=pending, actor=personas.csu) == []  # still pending
+
+    verified = employer_verify(employer=pending, actor=personas.csu)
+    opened = job_orders_open_after_verification(employer=verified, actor=personas.csu)
+    assert [o.pk for o in opened] == [waiting.pk]
+    assert JobOrder.objects.get(pk=held_for_supervisor.pk).status == "screening"
+
+
+def test_referrals_to_a_confidential_order_go_through_the_holding_centers_responsible_staff(personas):
+    from jobcenter.joborders.selectors import job_order_referral_contact
+
+    secret = make_employer(job_center=personas.center_a, confidential=True)
+    order = _new(personas, secret)
+    contact = job_order_referral_contact(order)
+    assert (contact.job_center, contact.staff, contact.coordinate_through_holder) == (
+        personas.center_a,
+        personas.staff_a,
+        True,
+    )

@@ -91,15 +91,18 @@ def _seed_discontinued(employer: Employer, users) -> None:
     if employer.status != EmployerStatus.ACTIVE:
         return
     notice_day = clock.today() - dt.timedelta(days=60)
-    case = discontinuation_initiate(
-        employer=employer,
-        actor=users["supervisor"],
-        reason_code=DiscontinuationReason.A1_UNLAWFUL_JOB_ORDER,
-        facts="Job order offered $5.50 an hour, below the Missouri minimum wage; the employer refused to correct it.",
-        job_order_reference="DEMO-0007",
-    )
-    discontinuation_issue_notice(case=case, actor=users["sma"], notice_date=notice_day)
+    with clock.frozen(notice_day - dt.timedelta(days=3)):
+        case = discontinuation_initiate(
+            employer=employer,
+            actor=users["supervisor"],
+            reason_code=DiscontinuationReason.A1_UNLAWFUL_JOB_ORDER,
+            facts="Job order offered $5.50 an hour, below the Missouri minimum wage; the employer refused to correct it.",
+            job_order_reference="DEMO-0007",
+        )
+    with clock.frozen(notice_day):
+        discontinuation_issue_notice(case=case, actor=users["sma"], notice_date=notice_day)
     case = DiscontinuationCase.objects.get(pk=case.pk)
-    discontinuation_decide(
-        case=case, actor=users["sma"], decision="discontinue", notes="No response within 20 working days."
-    )
+    with clock.frozen(case.response_due + dt.timedelta(days=1)):
+        discontinuation_decide(
+            case=case, actor=users["sma"], decision="discontinue", notes="No response within 20 working days."
+        )

@@ -56,6 +56,7 @@ def test_staff_page_matrix(client, personas, world):
     personas.assert_matrix(client, reverse("staff:employer-list"), allowed=VIEWERS)
     personas.assert_matrix(client, reverse("staff:employer-detail", args=[pk]), allowed=VIEWERS)
     personas.assert_matrix(client, reverse("staff:employer-register"), allowed=EDITORS)
+    personas.assert_matrix(client, reverse("staff:employer-edit", args=[pk]), allowed=EDITORS)
     personas.assert_matrix(client, reverse("staff:employer-worksite-add", args=[pk]), allowed=EDITORS)
     personas.assert_matrix(client, reverse("staff:employer-contact-add", args=[pk]), allowed=EDITORS)
     personas.assert_matrix(client, reverse("staff:employer-verification-queue"), allowed=VERIFIERS)
@@ -275,12 +276,14 @@ def test_dashboard_panels_for_csu_and_sma(client, personas, world):
 def test_a_worksite_with_a_bad_zip_is_refused_next_to_the_field_and_input_kept(client, personas, world):
     client.force_login(personas.employer_user)
     url = reverse("portal:employer-worksites")
-    response = client.post(url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo",
-                                 "postcode": "6530"})
+    response = client.post(
+        url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo", "postcode": "6530"}
+    )
     page = response.content.decode()
     assert response.status_code == 200 and "ZIP code: enter 5 digits" in page and 'value="9 Mill Rd"' in page
-    response = client.post(url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo",
-                                 "postcode": "65301"})
+    response = client.post(
+        url, {"name": "Plant 2", "address_1": "9 Mill Rd", "city": "Sedalia", "state": "mo", "postcode": "65301"}
+    )
     assert response.status_code == 302
     site = world["mine"].worksites.get()
     assert (site.state, site.postcode) == ("MO", "65301")
@@ -288,10 +291,16 @@ def test_a_worksite_with_a_bad_zip_is_refused_next_to_the_field_and_input_kept(c
 
 def test_a_company_admin_adds_a_user_who_then_sees_the_company(client, personas, world):
     client.force_login(personas.employer_user)
-    response = client.post(reverse("portal:employer-users"), {
-        "first_name": "New", "last_name": "Clerk", "username": "newclerk", "email": "clerk@example.com",
-        "password": "Clerk-pass-20261",
-    })
+    response = client.post(
+        reverse("portal:employer-users"),
+        {
+            "first_name": "New",
+            "last_name": "Clerk",
+            "username": "newclerk",
+            "email": "clerk@example.com",
+            "password": "Clerk-pass-20261",
+        },
+    )
     assert response.status_code == 302
     from jobcenter.employers.selectors import employers_for_user
 

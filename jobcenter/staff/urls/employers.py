@@ -1,4 +1,5 @@
-"""Staff URLs for employers and discontinuation of services."""
+"""Staff URLs for employers and discontinuation of services. One navigation item (the header is crowded);
+the CSU queue and the SMA cases are reached from the dashboard panels and the employer list."""
 
 from django.urls import path
 
@@ -7,8 +8,6 @@ from jobcenter.staff.views import employers as v
 
 NAV_ITEMS = [
     NavItem("Employers", "staff:employer-list", "employers.view", order=30),
-    NavItem("Employer verification", "staff:employer-verification-queue", "employers.verify", order=31),
-    NavItem("Discontinuation cases", "staff:discontinuation-list", "employers.discontinue", order=32),
 ]
 
 urlpatterns = [
@@ -16,6 +15,7 @@ urlpatterns = [
     path("employers/new/", v.employer_register, name="employer-register"),
     path("employers/verification/", v.verification_queue, name="employer-verification-queue"),
     path("employers/<int:pk>/", v.employer_detail, name="employer-detail"),
+    path("employers/<int:pk>/edit/", v.employer_edit, name="employer-edit"),
     path("employers/<int:pk>/verify/", v.employer_verify, name="employer-verify"),
     path("employers/<int:pk>/deny/", v.employer_deny, name="employer-deny"),
     path("employers/<int:pk>/worksites/new/", v.worksite_add, name="employer-worksite-add"),

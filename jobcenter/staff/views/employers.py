@@ -57,7 +57,15 @@ def employer_list(request):
     return render(
         request,
         "staff/employers/list.html",
-        {"page": page, "q": q, "status": status, "statuses": EmployerStatus.choices},
+        {
+            "page": page,
+            "q": q,
+            "status": status,
+            "statuses": EmployerStatus.choices,
+            "can_register": user_can(request.user, "employers.register"),
+            "can_verify": user_can(request.user, "employers.verify"),
+            "is_sma": user_can(request.user, "employers.discontinue"),
+        },
     )
 
 
@@ -105,6 +113,23 @@ def employer_register(request):
             )
             return redirect("staff:employer-detail", pk=employer.pk)
     return render(request, "staff/employers/register.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("employers.edit")
+def employer_edit(request, pk: int):
+    """Edit the company profile (status changes only through verification and discontinuation)."""
+    employer = _employer(request, pk)
+    form = forms.CompanyForm(request.POST or None, instance=employer)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.employer_update(employer=employer, actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_service_errors(exc)
+        else:
+            messages.success(request, "Employer profile saved.")
+            return redirect("staff:employer-detail", pk=pk)
+    return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Edit employer"})
 
 
 @capability_required("employers.verify")

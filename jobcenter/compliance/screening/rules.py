@@ -326,14 +326,17 @@ UNLAWFUL_PHRASES = (
         "Paid cash under the table",
         "Unpaid trial shift before hire",
         "Straight time for overtime",
+        "Minimum age 13 for a non-agricultural job",
         "Not triggered: 'overtime paid at time and a half'; 'we never pay under the table'",
     ),
 )
 def contrary_to_law(order: dict, as_of: dt.date) -> Outcome:
     """Services or terms contrary to federal, state or local law: explain why, and accept only if the employer
-    changes the order; otherwise it is voided. (Sub-minimum wages are the separate substandard-wage rule.)"""
+    changes the order; otherwise it is voided. (Sub-minimum wages are the separate substandard-wage rule.)
+    Includes a non-agricultural minimum age below the federal child-labor minimum (parameter
+    ``joborders.child_labor_minimum_age``, 14); agricultural child-labor ages (29 CFR 570.2(b)) are not checked."""
     hits = _first_per_label(find_hits(order_texts(order), UNLAWFUL_PHRASES))
-    return [
+    findings = [
         _finding(
             "contrary-to-law",
             C.MESSAGES["contrary-to-law"].format(reason=h.phrase.label, matched=h.matched),
@@ -341,7 +344,18 @@ def contrary_to_law(order: dict, as_of: dt.date) -> Outcome:
             matched=h.matched,
         )
         for h in hits
-    ], []
+    ]
+    try:
+        child_age = param("joborders.child_labor_minimum_age", as_of=as_of)
+    except ParameterError:
+        child_age = None
+    age = order["minimum_age"]
+    if child_age is not None and age is not None and age < child_age and not agricultural_reason(order, as_of):
+        reason = f"minimum age below {child_age} for non-agricultural work (29 CFR 570.2)"
+        matched = f"minimum age {age}"
+        message = C.MESSAGES["contrary-to-law"].format(reason=reason, matched=matched)
+        findings.append(_finding("contrary-to-law", message, field="minimum_age", matched=matched))
+    return findings, []
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1141,17 +1155,22 @@ def self_employment(order: dict, as_of: dt.date) -> Outcome:
 # --------------------------------------------------------------------------------------------------------
 # Suspected fraud (manual: Suspected Fraudulent Job Orders; Illegitimate offers)
 # --------------------------------------------------------------------------------------------------------
+_NON_BUSINESS_PLACE = (
+    r"(?:hotel|motel|starbucks|coffee shop|parking lot|truck stop|my home|my house|apartment|restaurant lobby)"
+)
+_CHAT = r"(?:telegram|whats ?app|wickr|google hangouts|hangouts|kik|signal app|facebook messenger|online chat|chat app|instant messag(?:e|ing)|discord)"
+_PERSONAL_FINANCE = r"(?:bank account|routing|account number|social security|ssn|credit card|debit card|online banking)"
 FRAUD_PHRASES = (
     phrase(
-        r"\b(?:meet|meeting|interview|interviews|interviewing|report)\b[^.;!?\n]{0,40}?\b(?:hotel|motel|starbucks|coffee shop|parking lot|truck stop|my home|my house|apartment|restaurant lobby)\b",
+        rf"\b(?:interview(?:s|ed|ing)?|meet (?:us|me|with (?:the |our |a )?(?:recruiter|manager|hiring manager|team))|meeting (?:will be )?held)\b[^.;!?\n]{{0,40}}?\b{_NON_BUSINESS_PLACE}\b",
         "meeting at a hotel or non-business address",
     ),
     phrase(
-        r"\bcashier'?s? che(?:ck|que)s?\b|\b(?:deposit|cash) (?:the |a )?checks? (?:and|then) (?:send|wire|forward)\b|\bwire (?:the |any )?(?:remaining |extra )?(?:funds|money|balance)\b|\b(?:buy|purchase) gift cards\b",
+        r"\b(?:receive|be sent|send you|mail you|get|sent)\b[^.;!?\n]{0,30}?\bcashier'?s? che(?:ck|que)s?\b|\b(?:deposit|cash) (?:the |a )?checks? (?:and|then) (?:send|wire|forward)\b|\bwire (?:the |any )?(?:remaining |extra )?(?:funds|money|balance)\b|\b(?:buy|purchase) gift cards\b",
         "cashier's checks / money transfers",
     ),
     phrase(
-        r"\b(?:telegram|whats ?app|wickr|google hangouts|hangouts|kik|signal app|facebook messenger|online chat|chat app|instant messag(?:e|ing))\b",
+        rf"\b(?:interview(?:s|ed|ing)?|apply|application|contact|message|text|reach)\b[^.;!?\n]{{0,40}}?\b{_CHAT}\b",
         "interview or application through an online chat",
     ),
     phrase(
@@ -1159,7 +1178,7 @@ FRAUD_PHRASES = (
         "get rich quick",
     ),
     phrase(
-        r"\b(?:send|provide|submit|include|email|text)\b[^.;!?\n]{0,40}?\b(?:bank account|routing number|account number|social security (?:number|card)|ssn|credit card|debit card|online banking)\b",
+        rf"\b(?:send|provide|submit|include|email|text|give)\b (?:us |me )?(?:with )?(?:your|a copy of your|a photo of your) (?:\w+ ){{0,2}}?{_PERSONAL_FINANCE}",
         "bank account or SSN asked for up front",
     ),
     phrase(
@@ -1170,6 +1189,10 @@ FRAUD_PHRASES = (
         r"\breship(?:ping|per)?\b|\bpackage (?:forwarding|reshipping)\b|\breceive (?:and|&) (?:re)?ship packages\b",
         "reshipping packages",
     ),
+)
+# Read only in the application instructions: naming a chat app there is itself an unusual application method.
+FRAUD_INSTRUCTION_PHRASES = (
+    phrase(r"\b(?:telegram|whats ?app|wickr|google hangouts|kik)\b", "interview or application through an online chat"),
 )
 
 
@@ -1195,6 +1218,7 @@ def suspected_fraud(order: dict, as_of: dt.date) -> Outcome:
         )
     )
     hits = find_hits(order_texts(order), FRAUD_PHRASES)
+    hits += find_hits(order_texts(order, ("application_instructions",)), FRAUD_INSTRUCTION_PHRASES)
     if hotel_employer:
         hits = [h for h in hits if h.phrase.label != "meeting at a hotel or non-business address"]
     hits = _first_per_label(hits)

@@ -82,8 +82,6 @@ def is_negated(text: str, match: re.Match) -> bool:
 def _excluded(p: Phrase, text: str, match: re.Match) -> bool:
     if p.not_before is not None:
         window = " ".join(_clause_before(text, match.start()).split()[-6:])
-        if p.not_before.search(window + " " if window else ""):
-            return True
         if p.not_before.search(window):
             return True
     return bool(p.not_after is not None and p.not_after.match(text[match.end() : match.end() + 60]))

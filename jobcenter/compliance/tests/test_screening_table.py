@@ -645,6 +645,65 @@ CASES = [
         "accept_with_notice",
         {"confidential-employer", "hiring-requirement"},
     ),
+    # --- added near-misses and child labor -----------------------------------------------------------------
+    (
+        "a minimum age of 13 for restaurant work is rejected as child labor",
+        {"minimum_age": 13},
+        "reject",
+        {"contrary-to-law", "youth"},
+    ),
+    ("a minimum age of 14 for restaurant work is a youth order", {"minimum_age": 14}, "accept_with_notice", {"youth"}),
+    (
+        "a minimum age of 13 on a farm is not checked against the non-farm child-labor age",
+        {"title": "AES Detasseler", "special_categories": ["AES"], "minimum_age": 13, **AG},
+        "accept_with_notice",
+        {"youth"},
+    ),
+    (
+        "a hemp farm hand is an agricultural order, not a drug order",
+        {"title": "Hemp Farm Hand", "description": "Plant and harvest industrial hemp.", **AG},
+        "fix_required",
+        {"aes-identification"},
+    ),
+    (
+        "a chat support agent answering online chat is accepted",
+        {
+            "title": "Customer Support Agent",
+            "description": "Answer customer questions through online chat and email.",
+            "soc_code": "43-4051",
+            "naics": "561422",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "a bank teller issuing cashier's checks is accepted",
+        {
+            "title": "Bank Teller",
+            "description": "Issue cashier's checks and help customers open a bank account.",
+            "soc_code": "43-3071",
+            "naics": "522110",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "a shuttle driver meeting guests at the hotel is accepted",
+        {
+            "title": "Shuttle Driver",
+            "description": "Meet guests at the hotel and drive them to the airport.",
+            "soc_code": "53-3053",
+            "naics": "485999",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "WhatsApp as the way to apply is held for CSU",
+        {"application_instructions": "WhatsApp +1 555 0100 only."},
+        "hold",
+        {"suspected-fraud"},
+    ),
 ]
 
 

@@ -148,6 +148,7 @@ class PirlFacts:
     other_exit_reason: str  # PIRL 923
     periods: list[rules.Period] = field(default_factory=list)
     forecast: rules.ExitForecast | None = None
+    activity_periods: list[rules.ActivityPeriod] = field(default_factory=list)  # reportable-individual periods
 
 
 def pirl_facts(seeker, *, as_of: dt.date | None = None) -> PirlFacts:
@@ -168,6 +169,11 @@ def pirl_facts(seeker, *, as_of: dt.date | None = None) -> PirlFacts:
         other_exit_reason=last_enrollment.other_exit_reason if last_enrollment else "00",
         periods=periods,
         forecast=rules.exit_forecast(latest, as_of=as_of, exit_days=days) if latest else None,
+        activity_periods=rules.reportable_periods(
+            [f for f in facts if f.program == Program.WAGNER_PEYSER],
+            as_of=as_of,
+            gap_days=int(param("cases.reportable_individual_period_days", as_of=as_of)),
+        ),
     )
 
 

@@ -422,3 +422,30 @@ def test_the_exit_command_exits_due_enrollments(personas):
     assert "1 enrollment(s) exited." in out.getvalue()
     enrollment.refresh_from_db()
     assert enrollment.exit_date == D
+
+
+def test_an_administrator_cannot_save_a_survey_message_missing_a_required_part(admin_client):
+    from jobcenter.cases.models import SurveyMessageTemplate
+
+    response = admin_client.post(
+        "/admin/cases/surveymessagetemplate/add/",
+        {
+            "name": "Short",
+            "participant_expectations": "Voluntary and confidential.",
+            "required_documentation": "Pay stubs.",
+            "collection_timeframe": "   ",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 200
+    assert not SurveyMessageTemplate.objects.filter(name="Short").exists()
+
+
+def test_a_reportable_individual_has_periods_of_activity(personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    for n in (0, 90, 181):
+        with clock.frozen(day(n)):
+            service_record(actor=personas.staff_a, seeker=seeker, code="100")
+    facts = selectors.pirl_facts(seeker, as_of=day(200))
+    assert facts.wp_status == 2
+    assert [(p.start, p.end) for p in facts.activity_periods] == [(D, day(90)), (day(181), day(181))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from stdnum.us import ssn as stdnum_ssn
 
 from jobcenter.accounts.roles import user_can
@@ -537,7 +537,7 @@ def seeker_update_profile(*, seeker: JobSeeker, actor, **fields) -> JobSeeker:
     errors = _clean_contact(fields)
     if "authorized_to_work" in fields and not fields["authorized_to_work"]:
         errors.setdefault("authorized_to_work", []).append(constants.WORK_AUTHORIZATION_REQUIRED)
-    changed = [k for k, v in fields.items() if getattr(seeker, k if k != "home_job_center" else k) != v]
+    changed = [k for k, v in fields.items() if getattr(seeker, k) != v]
     for k, v in fields.items():
         setattr(seeker, k, v)
     _full_clean_collect(seeker, errors)
@@ -627,39 +627,62 @@ def merge_request_create(
     return request
 
 
+def _pair_already_queued(a_id: int, b_id: int) -> bool:
+    """A pair that is waiting for review or was judged to be two people is not queued again."""
+    statuses = (choices.MergeRequestStatus.PENDING, choices.MergeRequestStatus.DISMISSED)
+    return MergeRequest.objects.filter(
+        status__in=statuses, seeker_a__in=(a_id, b_id), seeker_b__in=(a_id, b_id)
+    ).exists()
+
+
 @transaction.atomic
 def merge_requests_from_linkage(*, seekers=None, limit_per_seeker: int = 3, threshold: float | None = None) -> int:
-    """Ask the duplicate model about ``seekers`` (default: all active) and queue new candidate pairs.
+    """Queue possible duplicate pairs for CSU review (manual: Duplicate Accounts); returns how many were opened.
 
-    Returns how many requests were opened. Pairs that already have an open request are skipped.
+    Two sources: active records sharing an SSN (keyed hash; probability 1.0), and the duplicate model
+    (``seekers.linkage.find_candidates``) asked about ``seekers`` (default: every active record). Pairs
+    already waiting for review, or dismissed as different people, are not queued again.
     """
+    opened = 0
+    active = JobSeeker.objects.filter(is_active=True)
+
+    def queue(a: JobSeeker, b: JobSeeker, probability: float | None, reasons: list[str]) -> None:
+        nonlocal opened
+        if a.pk == b.pk or _pair_already_queued(a.pk, b.pk):
+            return
+        merge_request_create(
+            actor=None,
+            seeker_a=a,
+            seeker_b=b,
+            source=choices.MergeRequestSource.LINKAGE,
+            match_probability=probability,
+            reasons=reasons,
+        )
+        opened += 1
+
+    shared = (
+        active.exclude(ssn_hash="").values("ssn_hash").annotate(n=models.Count("id")).filter(n__gt=1).values("ssn_hash")
+    )
+    for ssn_key in shared:
+        group = list(active.filter(ssn_hash=ssn_key["ssn_hash"]).order_by("created_at", "id"))
+        for other in group[1:]:
+            queue(group[0], other, 1.0, ["Same Social Security number"])
     try:
         from jobcenter.seekers.linkage import find_candidates
     except ImportError:
-        return 0
-    qs = seekers if seekers is not None else JobSeeker.objects.filter(is_active=True)
-    opened = 0
-    for seeker in qs:
-        record = _linkage_record({f: getattr(seeker, f) for f in PROFILE_FIELDS if hasattr(seeker, f)}, None)
+        return opened
+    scan_all = seekers is None
+    for seeker in active if scan_all else seekers:
+        record = _linkage_record({f: getattr(seeker, f) for f in PROFILE_FIELDS}, None)
         kwargs = {"exclude_id": seeker.pk, "limit": limit_per_seeker}
         if threshold is not None:
             kwargs["threshold"] = threshold
         for c in find_candidates(record, **kwargs):
-            other = JobSeeker.objects.filter(pk=c.seeker_id, is_active=True).first()
-            if other is None or other.pk < seeker.pk and qs is not None and seekers is None:
+            if scan_all and c.seeker_id < seeker.pk:
                 continue  # each unordered pair once when scanning everyone
-            try:
-                merge_request_create(
-                    actor=None,
-                    seeker_a=seeker,
-                    seeker_b=other,
-                    source=choices.MergeRequestSource.LINKAGE,
-                    match_probability=c.match_probability,
-                    reasons=list(c.reasons),
-                )
-                opened += 1
-            except ValidationError:
-                continue
+            other = active.filter(pk=c.seeker_id).first()
+            if other is not None:
+                queue(seeker, other, c.match_probability, list(c.reasons))
     return opened
 
 

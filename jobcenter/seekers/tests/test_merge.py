@@ -228,3 +228,37 @@ def test_merge_audit_names_state_ids_never_ssns(personas):
     data = str(AuditEntry.objects.filter(action__startswith="seekers.merge.").values_list("data", flat=True))
     assert "6789" not in data and "123456789" not in data
     assert Skill.objects.count() == 0 and WorkHistory.objects.count() == 0
+
+
+def test_the_queue_scan_finds_shared_ssns_and_model_matches_but_not_dismissed_pairs(personas):
+    from jobcenter.seekers.services import merge_requests_from_linkage
+
+    a = make_seeker(ssn="123-45-6789")
+    b = make_seeker(ssn="123-45-6789", given_name="Other", surname="Name")
+    c = make_seeker(given_name="Dana", surname="Rivera", date_of_birth=dt.date(1990, 4, 12), phone="816-555-0123")
+    d = make_seeker(given_name="Dana", surname="Rivera", date_of_birth=dt.date(1990, 4, 12), phone="816-555-0123")
+    assert merge_requests_from_linkage() == 2
+    pairs = {frozenset((r.seeker_a_id, r.seeker_b_id)): r for r in MergeRequest.objects.all()}
+    assert set(pairs) == {frozenset((a.pk, b.pk)), frozenset((c.pk, d.pk))}
+    assert pairs[frozenset((a.pk, b.pk))].match_probability == 1.0
+    merge_request_dismiss(merge_request=pairs[frozenset((a.pk, b.pk))], actor=personas.csu, note="Twins")
+    assert merge_requests_from_linkage() == 0
+    assert MergeRequest.objects.count() == 2
+
+
+def test_a_one_to_one_row_on_both_records_stops_the_merge(personas, monkeypatch):
+    """Simulated by declaring the work-history link one-to-one: both records have a row, so the merge must
+    refuse rather than leave one behind or overwrite it."""
+    from jobcenter.seekers import services
+
+    keep = make_seeker(ssn="123-45-6789")
+    dup = make_seeker()
+    _work(keep, "Welder")
+    _work(dup, "Cook")
+    monkeypatch.setattr(services, "seeker_relations", lambda: [(WorkHistory, "seeker", True)])
+    request = _request(personas, keep, dup)
+    with pytest.raises(ValidationError) as exc:
+        seeker_merge(merge_request=request, actor=personas.csu)
+    assert exc.value.messages == [constants.MERGE_ONE_TO_ONE_CONFLICT.format(model="work history")]
+    dup.refresh_from_db()
+    assert dup.is_active and dup.work_history.count() == 1 and not MergedRow.objects.exists()

@@ -268,3 +268,29 @@ def test_api_payload_is_json_not_ssn(client, personas, seeker_a):
     client.force_login(personas.csu)
     body = client.get(f"/api/v1/seekers/{seeker_a.state_id}").content.decode()
     assert "123456789" not in body and json.loads(body)["ssn_last4"] == "6789"
+
+
+def test_reviewers_can_scan_for_candidates_and_dismiss_a_pair(client, personas):
+    a = make_seeker(ssn="123-45-6789")
+    make_seeker(ssn="123-45-6789")
+    client.force_login(personas.csu)
+    assert client.post(reverse("staff:duplicates")).status_code == 302
+    mr = MergeRequest.objects.get()
+    assert a.state_id in client.get(reverse("staff:duplicates")).content.decode()
+    url = reverse("staff:merge-detail", args=[mr.pk])
+    assert client.post(url, {"action": "dismiss", "note": "Father and son"}).status_code == 302
+    mr.refresh_from_db()
+    assert (mr.status, mr.decision_note, mr.decided_by) == ("dismissed", "Father and son", personas.csu)
+
+
+def test_only_reviewers_can_post_a_merge_decision(client, personas):
+    """CSU dismisses first (302); the admin then sees the "already decided" message (200)."""
+    a, b = make_seeker(), make_seeker()
+    mr = merge_request_create(actor=None, seeker_a=a, seeker_b=b, source="linkage")
+    personas.assert_matrix(
+        client,
+        reverse("staff:merge-detail", args=[mr.pk]),
+        method="post",
+        data={"action": "dismiss"},
+        allowed={"csu", "admin"},
+    )

@@ -166,6 +166,12 @@ StaffRegistrationForm = _registration_form_class(
 )
 StaffRegistrationForm.__doc__ = "Staff-assisted registration: the full PIRL profile."
 
+StaffProfileForm = _registration_form_class(
+    {"home_job_center": forms.ModelChoiceField(queryset=JobCenter.objects.all(), label="Home job center")},
+    PROFILE_FIELD_NAMES,
+)
+StaffProfileForm.__doc__ = "Staff update the PIRL profile (the SSN is changed only through its own service)."
+
 PORTAL_NAMES = (
     IDENTITY + CONTACT + DEMOGRAPHICS + ["veteran", "employment_status", "education_level"] + PREFERENCES + ATTESTATION
 )

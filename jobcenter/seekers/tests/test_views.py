@@ -294,3 +294,19 @@ def test_only_reviewers_can_post_a_merge_decision(client, personas):
         data={"action": "dismiss"},
         allowed={"csu", "admin"},
     )
+
+
+def test_edit_page_matrix_and_a_pirl_change_is_saved_and_audited(client, personas, seeker_a):
+    url = reverse("staff:seeker-edit", args=[seeker_a.state_id])
+    editors = {"staff_a", "supervisor_a", "regional_a", "csu", "wpc", "admin"}
+    personas.assert_matrix(client, url, allowed=editors)
+    client.force_login(personas.staff_a)
+    data = _form(home_job_center=personas.center_a.pk, uc_status="1", msfw="2", veteran="1", eligible_veteran="2")
+    data["given_name"], data["surname"] = seeker_a.given_name, seeker_a.surname
+    assert client.post(url, data).status_code == 302
+    seeker_a.refresh_from_db()
+    assert (seeker_a.uc_status, seeker_a.msfw, seeker_a.veteran) == ("1", "2", "1")
+    entry = AuditEntry.objects.filter(action="seekers.seeker.updated").latest("id")
+    assert {"uc_status", "msfw", "veteran"} <= set(entry.data["fields"])
+    bad = client.post(url, {**data, "postcode": "ABCDE"}).content.decode()
+    assert constants.POSTCODE_INVALID in bad

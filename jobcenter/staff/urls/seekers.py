@@ -14,6 +14,7 @@ urlpatterns = [
     path("seekers/", seekers.seeker_search, name="seeker-search"),
     path("seekers/register/", seekers.seeker_register, name="seeker-register"),
     path("seekers/<str:state_id>/", seekers.seeker_detail, name="seeker-detail"),
+    path("seekers/<str:state_id>/edit/", seekers.seeker_edit, name="seeker-edit"),
     path("seekers/<str:state_id>/reveal-ssn/", seekers.seeker_reveal_ssn, name="seeker-reveal-ssn"),
     path("seekers/<str:state_id>/report-duplicate/", seekers.seeker_report_duplicate, name="seeker-report-duplicate"),
     path("duplicates/", seekers.duplicate_queue, name="duplicates"),

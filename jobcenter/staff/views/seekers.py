@@ -20,6 +20,7 @@ from jobcenter.seekers.forms import (
     MergeDecisionForm,
     ReportDuplicateForm,
     RevealSSNForm,
+    StaffProfileForm,
     StaffRegistrationForm,
     StaffSearchForm,
 )
@@ -80,6 +81,7 @@ def _detail_context(request, seeker: JobSeeker, **extra) -> dict:
         "occupations": seeker.desired_occupations.all(),
         "can_reveal": user_can(request.user, "seekers.ssn.view_full"),
         "can_report": user_can(request.user, "dedupe.request_merge"),
+        "can_edit": user_can(request.user, "seekers.edit"),
         "reveal_form": extra.pop("reveal_form", RevealSSNForm()),
         "report_form": extra.pop("report_form", ReportDuplicateForm()),
         "history": audit_trail(seeker)[:20],
@@ -92,6 +94,26 @@ def seeker_detail(request, state_id: str):
     """The full profile and résumé, within the user's scope (404 outside it)."""
     seeker = selectors.seeker_get(user=request.user, state_id=state_id)
     return render(request, "staff/seekers/detail.html", _detail_context(request, seeker))
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("seekers.view", "seekers.edit")
+def seeker_edit(request, state_id: str):
+    """Staff update the PIRL profile of a seeker in their scope; validated like registration and audited."""
+    seeker = selectors.seeker_get(user=request.user, state_id=state_id)
+    if not seeker.is_active:
+        raise Http404("Merged records cannot be edited; edit the primary record.")
+    initial = {f: getattr(seeker, f) for f in StaffProfileForm.base_fields if hasattr(seeker, f)}
+    form = StaffProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.seeker_update_profile(seeker=seeker, actor=request.user, **form.profile_data())
+        except ValidationError as exc:
+            form.apply_errors(exc)
+        else:
+            messages.success(request, "Profile saved.")
+            return redirect("staff:seeker-detail", state_id=seeker.state_id)
+    return render(request, "staff/seekers/edit.html", {"form": form, "seeker": seeker})
 
 
 @require_POST

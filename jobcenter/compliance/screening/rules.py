@@ -556,7 +556,7 @@ def confidential_employer(order: dict, as_of: dt.date) -> Outcome:
 # Discriminatory requirements (manual: Discriminatory Job Orders; Suspected Violations in the Job Order)
 # --------------------------------------------------------------------------------------------------------
 _NOT_A_LIMIT = r"\s*(?:lbs?|pounds|kg|%|percent|hours?|hrs|minutes|mins|miles|mph|feet|ft|inches|degrees|people|employees|customers|guests|seats|tables|units|beds|patients|students|children|kids|years? (?:of )?experience|cases|calls)\b"
-_CHILDREN_BEFORE = r"\b(?:children|kids|students|patients|clients|youth|infants|toddlers|residents|campers|members|guests|riders|passengers)\b(?:\s+\w+){0,3}"
+_CHILDREN_BEFORE = r"\b(?:children|kids|students|patients|clients|youth|teens|infants|toddlers|residents|campers|members|guests|riders|passengers|participants|young people|young adults)\b(?:\s+\w+){0,3}"
 # ``excl`` = an exclusive upper bound ("under 40": 40 and over excluded); ``incl`` = inclusive ("35 or younger").
 AGE_LIMIT_PHRASES = (
     phrase(
@@ -645,14 +645,20 @@ DISCRIMINATION_PHRASES = (
 )
 
 
+# An upper bound that keeps everyone under 18 ("ages 12-17", "under 18") describes children served or a youth
+# order, not an adult age limit: not flagged here (youth orders get their own notice).
+YOUTH_BOUND_FLOOR = 18
+
+
 def _age_limit_excludes_protected(hit, lowest: int, highest: int) -> bool:
     """True if an upper age limit shuts out someone aged ``lowest``-``highest``: "under N" excludes N and over
     (so N <= highest excludes someone), "N or younger" excludes over N (so N < highest does)."""
     groups = {k: v for k, v in hit.match.groupdict().items() if v}
     if "excl" in groups:
-        return int(groups["excl"]) <= highest
+        bound = int(groups["excl"])
+        return YOUTH_BOUND_FLOOR < bound <= highest
     bound = groups.get("incl") or groups.get("incl2")
-    return bound is not None and int(bound) < highest
+    return bound is not None and YOUTH_BOUND_FLOOR <= int(bound) < highest
 
 
 @rule(
@@ -1211,8 +1217,9 @@ FRAUD_INSTRUCTION_PHRASES = (
 def suspected_fraud(order: dict, as_of: dt.date) -> Outcome:
     """Unusual application methods, meetings at hotels or non-business addresses, cashier's checks, interviews
     over online chat, get-rich-quick offers and requests for bank or SSN details up front: the supervisor puts
-    the order on a temporary hold and contacts CSU. A hotel employer interviewing at its hotel is not flagged."""
-    hotel_employer = bool(
+    the order on a temporary hold and contacts CSU. A hotel employer (name, title or NAICS 7211) interviewing at
+    its hotel, or interviews "onsite at the hotel", are not flagged."""
+    hotel_employer = (order["naics"] or "").startswith("7211") or bool(
         re.search(
             r"\b(?:hotel|motel|inn|resort|suites)\b", f"{order['employer']['name']} {order['title']}", re.IGNORECASE
         )
@@ -1221,6 +1228,11 @@ def suspected_fraud(order: dict, as_of: dt.date) -> Outcome:
     hits += find_hits(order_texts(order, ("application_instructions",)), FRAUD_INSTRUCTION_PHRASES)
     if hotel_employer:
         hits = [h for h in hits if h.phrase.label != "meeting at a hotel or non-business address"]
+    hits = [
+        h
+        for h in hits
+        if not re.search(r"\b(?:on-?site|on site|our (?:hotel|motel)|the property)\b", h.matched, re.IGNORECASE)
+    ]
     hits = _first_per_label(hits)
     if not hits:
         return [], []

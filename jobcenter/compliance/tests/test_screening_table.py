@@ -704,6 +704,58 @@ CASES = [
         "hold",
         {"suspected-fraud"},
     ),
+    (
+        "mentoring young people aged 12 to 17 is not an age limit",
+        {
+            "title": "Youth Counselor",
+            "description": "Mentor young people ages 12-17 in our after-school program.",
+            "soc_code": "21-1093",
+            "naics": "624110",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "mentoring young adults aged 18 to 24 is not an age limit",
+        {
+            "title": "Youth Counselor",
+            "description": "Mentor young adults ages 18-24.",
+            "soc_code": "21-1093",
+            "naics": "624110",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "hiring people aged 18 to 24 is an age limit",
+        {"requirements": "Applicants ages 18-24."},
+        "refer_supervisor",
+        {"discriminatory"},
+    ),
+    (
+        "a security officer interviewed onsite at the hotel where the job is is accepted",
+        {
+            "title": "Security Officer",
+            "employer.name": "Marriott International",
+            "description": "Patrol the hotel. Interviews held onsite at the hotel.",
+            "soc_code": "33-9032",
+            "naics": "561612",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "a hotel by NAICS interviewing at the hotel is accepted",
+        {
+            "title": "Night Auditor",
+            "employer.name": "Lake Ozark Lodging LLC",
+            "application_instructions": "Interviews at the hotel lobby.",
+            "soc_code": "43-4081",
+            "naics": "721110",
+        },
+        "accept",
+        set(),
+    ),
 ]
 
 

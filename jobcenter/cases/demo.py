@@ -31,11 +31,14 @@ def seed(ctx: DemoContext) -> None:
     rng = ctx.rng("cases")
     chosen = [s for s in seekers if s.home_job_center_id in managers][:N_CASES]
     workshop_people = []
-    for i, seeker in enumerate(chosen):
+    per_center: dict[int, int] = {}
+    for seeker in chosen:
+        # Each job center gets every kind of case: number its people separately.
+        n = per_center[seeker.home_job_center_id] = per_center.get(seeker.home_job_center_id, -1) + 1
         if Enrollment.objects.filter(seeker=seeker).exists():
             continue
         cm = managers[seeker.home_job_center_id]
-        group = i % 6
+        group = n % 6
         start = today - dt.timedelta(days=rng.randint(100, 220) if group == 0 else rng.randint(20, 60))
         if group == 1:
             start = today - dt.timedelta(days=85 + rng.randint(0, 4))

@@ -26,12 +26,11 @@ def test_the_demo_creates_varied_cases_and_a_second_run_changes_nothing():
     assert selectors.late_entries(
         user=ctx.objects["users"]["wpc"], since=Service.objects.earliest("service_date").service_date
     )
-    near = [
-        r
-        for r in selectors.caseload(user=supervisor)
-        if r.forecast and r.forecast.days_left is not None and r.forecast.days_left <= 10
-    ]
-    assert near, "some cases are near the 90-day line"
+    for user in (supervisor, ctx.objects["users"]["staff2"]):  # both demo job centers get every kind of case
+        rows = selectors.caseload(user=user)
+        assert any(r.forecast and r.forecast.days_left is not None and r.forecast.days_left <= 10 for r in rows)
+        assert any(r.forecast and r.forecast.scheduled_blocking for r in rows)
+        assert any(r.period is None for r in rows), "some are registered, awaiting a first service"
     demo.seed(ctx)
     assert counts == (
         Enrollment.objects.count(),

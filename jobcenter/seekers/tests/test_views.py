@@ -59,6 +59,7 @@ def test_duplicate_queue_and_merge_page_matrix(client, personas, seeker_a):
     other = make_seeker(job_center=personas.center_b)
     mr = merge_request_create(actor=personas.staff_a, seeker_a=seeker_a, seeker_b=other, source="staff")
     personas.assert_matrix(client, reverse("staff:duplicates"), allowed=REVIEWERS)
+    personas.assert_matrix(client, reverse("staff:duplicates"), allowed=REVIEWERS, method="post")
     personas.assert_matrix(client, reverse("staff:merge-detail", args=[mr.pk]), allowed=REVIEWERS)
 
 
@@ -66,6 +67,16 @@ def test_portal_pages_matrix(client, personas, seeker_a):
     make_seeker(user=personas.other_seeker_user)
     for name in ("portal:seeker-profile", "portal:seeker-resume"):
         personas.assert_matrix(client, reverse(name), allowed={"seeker_user", "other_seeker_user"})
+    add_skill = {"kind": "skill", "skill-name": "Forklift"}
+    personas.assert_matrix(
+        client,
+        reverse("portal:seeker-resume"),
+        method="post",
+        data=add_skill,
+        allowed={"seeker_user", "other_seeker_user"},
+    )
+    # Each person's entry landed on their own résumé only.
+    assert seeker_a.skills.count() == 1
 
 
 def test_portal_register_is_public_and_signed_in_users_are_sent_home(client, personas):
@@ -310,3 +321,16 @@ def test_edit_page_matrix_and_a_pirl_change_is_saved_and_audited(client, persona
     assert {"uc_status", "msfw", "veteran"} <= set(entry.data["fields"])
     bad = client.post(url, {**data, "postcode": "ABCDE"}).content.decode()
     assert constants.POSTCODE_INVALID in bad
+
+
+def test_a_job_seeker_cannot_remove_someone_elses_resume_entry(client, personas, seeker_a):
+    from jobcenter.seekers.services import resume_entry_add
+
+    make_seeker(user=personas.other_seeker_user)
+    skill = resume_entry_add(seeker=seeker_a, actor=None, section="skill", name="Welding")
+    client.force_login(personas.other_seeker_user)
+    client.post(reverse("portal:seeker-resume"), {"kind": "skill", "remove": skill.pk})
+    assert seeker_a.skills.filter(pk=skill.pk).exists()
+    client.force_login(personas.seeker_user)
+    client.post(reverse("portal:seeker-resume"), {"kind": "skill", "remove": skill.pk})
+    assert not seeker_a.skills.exists()

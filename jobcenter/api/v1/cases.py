@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 
+from jobcenter.accounts.models import JobCenter, User
 from jobcenter.accounts.scoping import require, scoped
 from jobcenter.cases import selectors, services
 from jobcenter.cases.catalogue import catalogue
@@ -92,6 +93,28 @@ class ServiceIn(Schema):
     service_date: dt.date | None = None
     scheduled: bool = False
     remarks: str = ""
+
+
+class EnrollmentIn(Schema):
+    """Register a person in a program with a case manager (username); CSU must give the job center code."""
+
+    case_manager: str
+    job_center: str | None = None
+    program: str = "wp"
+    registered_on: dt.date | None = None
+
+
+class AttendanceIn(Schema):
+    """State IDs of the people who attended."""
+
+    state_ids: list[str]
+
+
+class AttendanceOut(Schema):
+    """Services recorded and people not recorded (with the reason)."""
+
+    recorded: list[int]
+    problems: list[str]
 
 
 class NoteIn(Schema):
@@ -236,6 +259,42 @@ def service_create(request, seeker_id: int, payload: ServiceIn):
     except ValidationError as exc:
         return Status(400, _error(exc))
     return Status(201, service)
+
+
+@router.post(
+    "/seekers/{seeker_id}/enrollments", response={201: EnrollmentOut, 400: ErrorOut}, summary="Enroll (WP registration)"
+)
+def enrollment_create(request, seeker_id: int, payload: EnrollmentIn):
+    """Register the person with a case manager; the first participation-triggering service completes it."""
+    require(request.auth, "cases.enroll")
+    seeker = _seeker(request, seeker_id)
+    manager = User.objects.filter(username=payload.case_manager).select_related("job_center").first()
+    center = JobCenter.objects.filter(code=payload.job_center).first() if payload.job_center else None
+    try:
+        enrollment = services.enrollment_create(
+            actor=request.auth,
+            seeker=seeker,
+            case_manager=manager,
+            job_center=center,
+            program=payload.program,
+            registered_on=payload.registered_on,
+        )
+    except ValidationError as exc:
+        return Status(400, _error(exc))
+    return Status(201, _enrollment_out(enrollment))
+
+
+@router.post("/events/{event_id}/attendance", response=AttendanceOut, summary="Record event attendance")
+def event_attendance(request, event_id: int, payload: AttendanceIn):
+    """Record a service for each attendee in the caller's scope (informational workshops: information-only)."""
+    require(request.auth, "cases.record_service")
+    event = get_object_or_404(scoped(Event.objects.all(), request.auth), pk=event_id)
+    found = {s.state_id: s for s in scoped(JobSeeker.objects.filter(state_id__in=payload.state_ids), request.auth)}
+    recorded, problems = services.event_record_attendance(
+        actor=request.auth, event=event, seekers=[found[i] for i in payload.state_ids if i in found]
+    )
+    problems += [f"{i}: no such job seeker in your area." for i in payload.state_ids if i not in found]
+    return {"recorded": [s.pk for s in recorded], "problems": problems}
 
 
 @router.post("/seekers/{seeker_id}/notes", response={201: NoteOut, 400: ErrorOut}, summary="Add a case note")

@@ -272,3 +272,64 @@ def test_the_caseload_page_runs_a_fixed_number_of_queries(client, personas, djan
     with django_assert_max_num_queries(12):
         response = client.get(reverse("staff:cases-caseload"))
     assert response.content.decode().count("Covered person") == 4
+
+
+def test_api_enrollment_and_attendance_authorization_matrix(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    personas.assert_matrix(
+        client,
+        f"/api/v1/cases/seekers/{seeker.pk}/enrollments",
+        allowed=RECORDERS_A,
+        method="post",
+        data={"case_manager": "staff_a"},
+        content_type="application/json",
+        ok=(201, 400),  # the first allowed caller enrolls; the others are told the person is already enrolled
+    )
+    event = event_create(
+        actor=personas.staff_a,
+        title="Orientation",
+        kind=EventKind.INFORMATIONAL,
+        service_code="105",
+        job_center=personas.center_a,
+        held_on=clock.today(),
+    )
+    personas.assert_matrix(
+        client,
+        f"/api/v1/cases/events/{event.pk}/attendance",
+        allowed=RECORDERS_A | {"staff_b", "supervisor_b", "regional_b"},
+        method="post",
+        data={"state_ids": [seeker.state_id]},
+        content_type="application/json",
+    )
+
+
+def test_the_api_enrolls_and_refuses_a_case_manager_from_another_center(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    client.force_login(personas.staff_a)
+    url = f"/api/v1/cases/seekers/{seeker.pk}/enrollments"
+    bad = client.post(url, data={"case_manager": "staff_b", "job_center": "JA"}, content_type="application/json")
+    assert bad.status_code == 400
+    assert bad.json()["errors"]["case_manager"] == [constants.CASE_MANAGER_WRONG_CENTER]
+    good = client.post(url, data={"case_manager": "staff_a"}, content_type="application/json")
+    assert good.status_code == 201 and good.json()["status"] == "registered"
+
+
+def test_api_attendance_records_an_information_only_service(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    event = event_create(
+        actor=personas.staff_a,
+        title="Orientation",
+        kind=EventKind.INFORMATIONAL,
+        service_code="105",
+        job_center=personas.center_a,
+        held_on=clock.today(),
+    )
+    client.force_login(personas.staff_a)
+    body = client.post(
+        f"/api/v1/cases/events/{event.pk}/attendance",
+        data={"state_ids": [seeker.state_id, "NOPE"]},
+        content_type="application/json",
+    ).json()
+    assert len(body["recorded"]) == 1
+    assert body["problems"] == ["NOPE: no such job seeker in your area."]
+    assert Service.objects.get().category == "information_only"

@@ -921,7 +921,7 @@ _EMPLOYER_PAYS_BEFORE = (
 )
 CHARGE_PHRASES = (
     phrase(
-        r"\b(?:application|registration|placement|processing|training|enrollment|sign-?up|onboarding|administrative|admin|starter|membership|background check|job placement|referral|interview) fees?\b",
+        r"\b(?:application|registration|placement|processing|training|enrollment|sign-?up|onboarding|administrative|admin|starter|background check|job placement|interview) fees?\b",
         "fee charged to applicants",
         not_after=_EMPLOYER_PAYS_AFTER,
         not_before=_EMPLOYER_PAYS_BEFORE,
@@ -1113,7 +1113,11 @@ SELF_EMPLOYMENT_PHRASES = (
         "1099",
         not_after=r"[\s-]*(?:forms?|reporting|filing|processing|preparation|specialist|clerk|compliance)\b",
     ),
-    phrase(r"\bself-?employ(?:ed|ment)\b", "self-employment", not_after=r"\s*tax"),
+    phrase(
+        r"\bself-?employ(?:ed|ment)\b",
+        "self-employment",
+        not_after=r"\s*(?:tax|taxes|income|earnings|schedules?|returns?|health insurance)\b",
+    ),
     phrase(r"\bbe your own boss\b|\bowner[- ]operators?\b", "self-employment"),
 )
 

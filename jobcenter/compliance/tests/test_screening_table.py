@@ -756,6 +756,28 @@ CASES = [
         "accept",
         set(),
     ),
+    (
+        "selling gym memberships with a membership fee discount is accepted",
+        {
+            "title": "Membership Sales Consultant",
+            "description": "Sell gym memberships; membership fee discounts for employees.",
+            "soc_code": "41-3091",
+            "naics": "713940",
+        },
+        "accept",
+        set(),
+    ),
+    (
+        "a tax preparer handling self-employment income is accepted",
+        {
+            "title": "Tax Preparer",
+            "description": "Prepare returns including self-employment income schedules.",
+            "soc_code": "13-2082",
+            "naics": "541213",
+        },
+        "accept",
+        set(),
+    ),
 ]
 
 

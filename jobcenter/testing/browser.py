@@ -32,12 +32,9 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
-@pytest.fixture(autouse=True)
-def _allow_sync_db_in_playwright(request):
-    """Playwright's sync API runs an event loop in the test thread; let Django's ORM run beside it."""
-    if request.node.get_closest_marker("e2e"):
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    yield
+# Playwright's sync API runs an event loop in the test thread, and pytest-django's live_server opens the
+# database before any per-test fixture could allow it: let Django's ORM run beside that loop for the session.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def login(page, live_server, username: str, password: str) -> None:

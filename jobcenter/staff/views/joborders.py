@@ -18,7 +18,7 @@ from jobcenter.core import clock
 from jobcenter.core.audit import audit_trail
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import selectors, services
-from jobcenter.joborders.choices import JobOrderStatus
+from jobcenter.joborders.choices import JobOrderStatus, ScreeningDecision
 from jobcenter.joborders.constants import SELF_EMPLOYMENT_NOTICE
 from jobcenter.joborders.forms import (
     DisputeEndForm,
@@ -49,6 +49,11 @@ def field_rows(form, findings: list[dict]) -> tuple[list[tuple], list[dict]]:
     rows = [(f, grouped.pop(f.name, [])) for f in form.visible_fields()]
     general = [x for rest in grouped.values() for x in rest]
     return rows, general
+
+
+def decision_label(decision: str) -> str:
+    """Human label of a screening decision code."""
+    return ScreeningDecision(decision).label if decision in ScreeningDecision.values else decision
 
 
 def preview_screening(form, *, employer, received_at) -> tuple[dict | None, str]:
@@ -112,6 +117,7 @@ def _form_page(request, form, *, order=None, findings=None, notices=None, decisi
             "general_findings": general,
             "notices": notices or [],
             "decision": decision,
+            "decision_label": decision_label(decision),
             "engine_error": engine_error,
         },
     )
@@ -184,6 +190,7 @@ def joborder_check(request):
             "general_findings": general,
             "notices": (result or {}).get("notices", []),
             "decision": (result or {}).get("decision", ""),
+            "decision_label": decision_label((result or {}).get("decision", "")),
             "engine_error": error,
             "checked": True,
         },

@@ -43,7 +43,8 @@ def find_candidates(
     """Incremental check of one new/edited person against every active JobSeeker in the database.
 
     record keys: given_name, surname, date_of_birth (date|None), ssn (digits|None), street_number, address_1,
-    address_2, city, state, postcode, phone, email (any may be missing). Same SSN keyed hash
+    address_2, city, state, postcode, phone, email (any may be missing); a stored seeker's ``ssn_hash`` may be
+    passed instead of ``ssn`` (re-checking existing records). Same SSN keyed hash
     (``seekers.services.ssn_hash`` / ``JobSeeker.ssn_hash``) => probability 1.0, reason "same SSN".
     Otherwise candidates found by indexed blocking keys are scored with the shipped model; those at or
     above ``threshold`` are returned, most likely first, at most ``limit``. ``exclude_id`` leaves out the

@@ -117,7 +117,7 @@ def find(record: dict, *, exclude_id: int | None = None, limit: int = 10, thresh
     from jobcenter.seekers.linkage import Candidate
 
     dob = _parse_dob(record.get("date_of_birth"))
-    ssn_h = _ssn_hash(record.get("ssn"))
+    ssn_h = _ssn_hash(record.get("ssn")) or (record.get("ssn_hash") or None)
     q = blocking_query(record, dob=dob, ssn_h=ssn_h)
     if q is None:
         return []

@@ -66,6 +66,15 @@ def test_the_same_ssn_is_the_same_person_whatever_the_name():
     assert found == [Candidate(jennifer.pk, jennifer.state_id, 1.0, ("same SSN",))]
 
 
+def test_a_stored_seekers_ssn_hash_can_stand_in_for_the_number():
+    jennifer = seeker(ssn="123-45-6789", given_name="Jennifer", surname="Lopez")
+    other = seeker(ssn="123-45-6789", given_name="Maria", surname="Garcia")
+    found = find_candidates(
+        {"given_name": "Maria", "surname": "Garcia", "ssn_hash": other.ssn_hash}, exclude_id=other.pk
+    )
+    assert [(c.seeker_id, c.match_probability, c.reasons[0]) for c in found] == [(jennifer.pk, 1.0, "same SSN")]
+
+
 def test_a_near_identical_person_is_found_with_reasons():
     margaret = seeker(**MARGARET)
     seeker(**ROBERT)

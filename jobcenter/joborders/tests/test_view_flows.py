@@ -90,3 +90,16 @@ def test_staff_record_a_self_employment_posting_and_a_supervisor_initials_it(cli
     assert posting.status == "posted" and posting.initialed_by == personas.supervisor_a
     assert escape(constants.SELF_EMPLOYMENT_NOTICE) in client.get(reverse("staff:selfemp-list")).content.decode()
     assert (dt.date(2026, 5, 1) - dt.date(2026, 3, 2)).days == 60
+
+
+def test_the_flc_coordinator_enters_an_order_for_the_employers_job_center(client, personas, employer):
+    from jobcenter.joborders.tests.factories import order_fields
+
+    client.force_login(personas.flc)
+    data = {k: v for k, v in order_fields(visa_program="h2a").items() if v is not None}
+    data.update(
+        {"employer": employer.pk, "received_at": "2026-03-03 09:00", "employment_type": "full_time", "action": "save"}
+    )
+    assert client.post(reverse("staff:joborder-new"), data).status_code == 302
+    order = JobOrder.objects.get()
+    assert (order.job_center, order.responsible_staff) == (personas.center_a, personas.flc)

@@ -132,14 +132,17 @@ def joborder_new(request):
         initial["employer"] = request.GET["employer"]
     form = StaffJobOrderForm(request.POST or None, employers=employers, initial=initial)
     if request.method == "POST" and form.is_valid():
-        if not request.user.job_center_id:
-            form.add_error(None, "Only staff who work in a job center can enter job orders.")
+        # Orders belong to the entering job center; statewide staff (e.g. the FLC coordinator) enter them for
+        # the job center that serves the employer.
+        job_center = request.user.job_center or form.cleaned_data["employer"].job_center
+        if job_center is None:
+            form.add_error("employer", "This employer has no job center yet; ask the CSU to assign one.")
             return _form_page(request, form)
         try:
             order = services.job_order_create(
                 actor=request.user,
                 employer=form.cleaned_data["employer"],
-                job_center=request.user.job_center,
+                job_center=job_center,
                 received_at=form.cleaned_data["received_at"],
                 **form.service_fields(),
             )

@@ -14,9 +14,10 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 
 from jobcenter.compliance.screening import constants as C
+from jobcenter.compliance.screening.params import dated_param
 from jobcenter.compliance.screening.types import ScreeningInputError
 from jobcenter.core import clock
-from jobcenter.core.parameters import ParameterError, param
+from jobcenter.core.parameters import ParameterError
 
 EMPLOYER_STATUSES = ("active", "pending_verification", "discontinued")
 LABOR_DISPUTE_VALUES = ("none", "position_at_issue", "position_not_at_issue")
@@ -81,7 +82,7 @@ def special_category_table(*, as_of: dt.date, state: str | None = None) -> tuple
     ``as_of`` (parameter ``joborders.special_categories``; manual: Job Special Categories)."""
     state = (state or settings.JOBCENTER_STATE).upper()
     try:
-        return tuple(param("joborders.special_categories", as_of=as_of, state=state))
+        return tuple(dated_param("joborders.special_categories", as_of=as_of, state=state))
     except ParameterError:
         return ()
 

@@ -15,9 +15,10 @@ from decimal import Decimal
 from jobcenter.compliance.minimum_wage import applicable_minimum_wage
 from jobcenter.compliance.screening import constants as C
 from jobcenter.compliance.screening.inputs import special_category_table
+from jobcenter.compliance.screening.params import dated_param
 from jobcenter.compliance.screening.text import find_hits, order_texts, phrase
 from jobcenter.compliance.screening.types import Finding, Rule
-from jobcenter.core.parameters import ParameterError, get_parameter, param
+from jobcenter.core.parameters import ParameterError, get_parameter
 
 MANUAL = "Missouri WP & LE Manual (rev. Jan 2024)"
 RULES: dict[str, Rule] = {}
@@ -238,10 +239,7 @@ AG_PHRASES = (
 
 def agricultural_reason(order: dict, as_of: dt.date) -> str | None:
     """Why the order is agriculture-related (SOC 45, NAICS 11 and the manual's examples), or None."""
-    try:
-        codes = param("joborders.agricultural_codes", as_of=as_of)
-    except ParameterError:
-        codes = {"soc_prefixes": [], "naics_prefixes": []}
+    codes = dated_param("joborders.agricultural_codes", as_of=as_of)
     soc, naics = order["soc_code"], order["naics"]
     if soc and any(soc.startswith(p) for p in codes["soc_prefixes"]):
         return f"SOC {soc}"
@@ -345,12 +343,9 @@ def contrary_to_law(order: dict, as_of: dt.date) -> Outcome:
         )
         for h in hits
     ]
-    try:
-        child_age = param("joborders.child_labor_minimum_age", as_of=as_of)
-    except ParameterError:
-        child_age = None
+    child_age = dated_param("joborders.child_labor_minimum_age", as_of=as_of)
     age = order["minimum_age"]
-    if child_age is not None and age is not None and age < child_age and not agricultural_reason(order, as_of):
+    if age is not None and age < child_age and not agricultural_reason(order, as_of):
         reason = f"minimum age below {child_age} for non-agricultural work (29 CFR 570.2)"
         matched = f"minimum age {age}"
         message = C.MESSAGES["contrary-to-law"].format(reason=reason, matched=matched)
@@ -645,20 +640,17 @@ DISCRIMINATION_PHRASES = (
 )
 
 
-# An upper bound that keeps everyone under 18 ("ages 12-17", "under 18") describes children served or a youth
-# order, not an adult age limit: not flagged here (youth orders get their own notice).
-YOUTH_BOUND_FLOOR = 18
-
-
-def _age_limit_excludes_protected(hit, lowest: int, highest: int) -> bool:
+def _age_limit_excludes_protected(hit, lowest: int, highest: int, youth_age: int) -> bool:
     """True if an upper age limit shuts out someone aged ``lowest``-``highest``: "under N" excludes N and over
-    (so N <= highest excludes someone), "N or younger" excludes over N (so N < highest does)."""
+    (so N <= highest excludes someone), "N or younger" excludes over N (so N < highest does). A bound that keeps
+    everyone under ``youth_age`` ("ages 12-17", "under 18") describes children served or a youth order, not an
+    adult age limit, and is not flagged (youth orders get their own notice)."""
     groups = {k: v for k, v in hit.match.groupdict().items() if v}
     if "excl" in groups:
         bound = int(groups["excl"])
-        return YOUTH_BOUND_FLOOR < bound <= highest
+        return youth_age < bound <= highest
     bound = groups.get("incl") or groups.get("incl2")
-    return bound is not None and YOUTH_BOUND_FLOOR <= int(bound) < highest
+    return bound is not None and youth_age <= int(bound) < highest
 
 
 @rule(
@@ -686,22 +678,21 @@ def discriminatory(order: dict, as_of: dt.date) -> Outcome:
     excludes anyone in the protected range, unless the order is a youth order (youth special category or
     minimum age under 18), where an age band is program eligibility. Citizenship requirements are not flagged
     (they can be lawful and are not a basis the manual lists)."""
-    try:
-        ages = param("joborders.age_discrimination_range", as_of=as_of)
-        lowest, highest = ages["lowest"], ages["highest"]
-    except ParameterError:
-        lowest, highest = 40, 69
+    ages = dated_param("joborders.age_discrimination_range", as_of=as_of)
+    lowest, highest = ages["lowest"], ages["highest"]
+    youth_age = dated_param("joborders.youth_age", as_of=as_of)
     texts = order_texts(order)
     hits = find_hits(texts, DISCRIMINATION_PHRASES)
     if not _is_youth_order(order, as_of):
-        hits += [h for h in find_hits(texts, AGE_LIMIT_PHRASES) if _age_limit_excludes_protected(h, lowest, highest)]
+        hits += [
+            h
+            for h in find_hits(texts, AGE_LIMIT_PHRASES)
+            if _age_limit_excludes_protected(h, lowest, highest, youth_age)
+        ]
     hits = _first_per_label(hits)
     if not hits:
         return [], []
-    try:
-        months = param("joborders.violation_prior_order_lookback_months", as_of=as_of)
-    except ParameterError:
-        months = 12
+    months = dated_param("joborders.violation_prior_order_lookback_months", as_of=as_of)
     count = order["employer"]["job_orders_last_12_months"]
     if count is None:
         path = C.MESSAGES["discriminatory-path-unknown"].format(months=months)
@@ -1014,10 +1005,7 @@ def prehire_requirement(order: dict, as_of: dt.date) -> Outcome:
 # Youth (manual: Job Orders Involving Youth; FLSA child labor 29 CFR 570)
 # --------------------------------------------------------------------------------------------------------
 def _youth_reason(order: dict, as_of: dt.date) -> str | None:
-    try:
-        youth_age = param("joborders.youth_age", as_of=as_of)
-    except ParameterError:
-        youth_age = 18
+    youth_age = dated_param("joborders.youth_age", as_of=as_of)
     if order["minimum_age"] is not None and order["minimum_age"] < youth_age:
         return f"minimum age {order['minimum_age']}"
     table = {row["code"]: row for row in special_category_table(as_of=as_of)}
@@ -1145,10 +1133,7 @@ def self_employment(order: dict, as_of: dt.date) -> Outcome:
         if not hits:
             return [], []
         field_name, matched = hits[0].field, hits[0].matched
-    try:
-        days = param("joborders.entry_self_employment_posting_days", as_of=as_of)
-    except ParameterError:
-        days = 60
+    days = dated_param("joborders.entry_self_employment_posting_days", as_of=as_of)
     return (
         [
             _finding(

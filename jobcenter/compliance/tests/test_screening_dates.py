@@ -82,3 +82,29 @@ def test_docs_rules_md_describes_every_rule():
     text = (Path(__file__).resolve().parents[3] / "docs" / "rules.md").read_text()
     missing = [rule_id for rule_id in RULES if f"`{rule_id}`" not in text]
     assert not missing
+
+
+def test_an_order_received_before_the_january_2024_manual_uses_its_first_values():
+    # The manual revision of January 2024 is the earliest reviewed; its categories, the 12-month rule and the
+    # 60-day posting period apply to orders received earlier (dated_param), instead of numbers made up in code.
+    order = make_order(
+        {
+            "received_at": "2023-06-01T10:00:00-05:00",
+            "special_categories": ["Show Me Heroes"],
+            "requirements": "Men only. Paid on a 1099.",
+            "employer.job_orders_last_12_months": 0,
+        }
+    )
+    result = screen_job_order(order)
+    assert result.decision == "refer_supervisor"
+    assert C.MESSAGES["discriminatory-path-written"].format(months=12) in result.findings[0].message
+    assert "60 days" in result.notices[-1]
+
+
+def test_dated_param_gives_the_first_value_only_before_the_series_starts():
+    from jobcenter.compliance.screening.params import dated_param
+    from jobcenter.core.parameters import ParameterError
+
+    assert dated_param("joborders.youth_age", as_of=dt.date(1900, 1, 1)) == 18
+    with pytest.raises(ParameterError):
+        dated_param("joborders.special_categories", as_of=dt.date(2026, 1, 1), state="ZZ")

@@ -164,16 +164,34 @@ def _canonical_select(source: str, extra_columns: Iterable[str] = ()) -> str:
     )
 
 
+def read_header(path: Path) -> list[str]:
+    """The column names of a CSV file's first line (in file order)."""
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        return [h.strip() for h in next(csv.reader(fh))]
+
+
 def load_csv(con, path: Path) -> int:
-    """Load a validated CSV into the canonical table ``people``; return its row count."""
+    """Load a validated CSV into the canonical table ``people``; return its row count.
+
+    Columns are named from the file's own header, so any column order works. A DuckDB parse error is
+    reported without its text, which quotes the offending line (and so possibly an SSN).
+    """
+    import duckdb
+
+    from jobcenter.seekers.linkage import constants as c
+
+    header = read_header(path)
     con.execute("SET preserve_insertion_order = true").fetchall()
     src = (
         f"read_csv('{str(path).replace(chr(39), chr(39) * 2)}', header = true, all_varchar = true, delim = ',', "
         "quote = '\"', escape = '\"', auto_detect = false, columns = {"
-        + ", ".join(f"'{c}': 'VARCHAR'" for c in INPUT_COLUMNS)
+        + ", ".join(f"'{h}': 'VARCHAR'" for h in header)
         + "})"
     )
-    con.execute(f"CREATE OR REPLACE TABLE people AS {_canonical_select(src)}").fetchall()
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE people AS {_canonical_select(src)}").fetchall()
+    except duckdb.Error:
+        raise InputError([c.DUCKDB_PARSE]) from None
     return con.execute("SELECT count(*) FROM people").fetchall()[0][0]
 
 

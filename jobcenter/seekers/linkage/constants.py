@@ -16,6 +16,10 @@ SSN_INVALID = (
     "not 00 in the middle two, not 0000 in the last four)."
 )
 TOO_MANY_ERRORS = "Stopped after {n} problems; fix these and run again."
+DUCKDB_PARSE = (
+    "The file passed the checks but could not be loaded as CSV (details are withheld because they quote the "
+    "record). Check quoting: fields with commas, quotes or line breaks must be in double quotes."
+)
 BAD_THRESHOLD = "--threshold must be a probability between 0 and 1 (exclusive), for example 0.5."
 OUTPUT_DIR_MISSING = "The output folder {path} does not exist."
 

@@ -187,3 +187,21 @@ def test_quoted_fields_and_a_byte_order_mark_are_read_as_csv(tmp_path):
     out = tmp_path / "clusters.csv"
     assert run("--input", str(src), "--output", str(out), "--no-progress") == 0
     assert clusters(out)["q1"]["cluster_id"] == "q1"
+
+
+def test_columns_may_come_in_any_order(tmp_path):
+    names = HEADER.split(",")
+    order = list(reversed(range(len(names))))
+    lines = [",".join(names[i] for i in order)] + [",".join(row.split(",")[i] for i in order) for row in PEOPLE]
+    src, out = write(tmp_path, lines), tmp_path / "clusters.csv"
+    assert run("--input", str(src), "--output", str(out), "--no-progress") == 0
+    cid = {rid: row["cluster_id"] for rid, row in clusters(out).items()}
+    assert cid["m1"] == cid["m2"] and cid["j1"] == cid["j2"] and cid["b1"] != cid["b2"]
+
+
+def test_quoted_quotes_and_line_breaks_inside_fields_are_read(tmp_path):
+    lines = [HEADER, 'n1,"Mary ""May""",Smith,,,,"1 Main St\nRear",,,,,,', PEOPLE[0], PEOPLE[1]]
+    src, out = write(tmp_path, lines), tmp_path / "clusters.csv"
+    assert run("--input", str(src), "--output", str(out), "--no-progress") == 0
+    rows = clusters(out)
+    assert list(rows) == ["n1", "m1", "m2"] and rows["m2"]["cluster_id"] == "m1"

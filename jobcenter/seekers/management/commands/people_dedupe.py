@@ -57,7 +57,10 @@ class Command(BaseCommand):
         except batch.InputError as exc:
             raise CommandError("invalid input, nothing written:\n" + "\n".join(exc.errors), returncode=2) from None
         db_api = batch.connect(memory_limit=opts["memory_limit"])
-        n = batch.load_csv(db_api.duckdb_con, opts["input"])
+        try:
+            n = batch.load_csv(db_api.duckdb_con, opts["input"])
+        except batch.InputError as exc:
+            raise CommandError("invalid input, nothing written:\n" + "\n".join(exc.errors), returncode=2) from None
         result = batch.dedupe_loaded(db_api, n=n, threshold=threshold, progress=progress)
         batch.write_csv(result, output)
         print(

@@ -122,7 +122,7 @@ LABELS = {
 }
 
 
-def _profile_fields(names: list[str]) -> dict:
+def _profile_fields(names: list[str], *, portal: bool = False) -> dict:
     fields = fields_for_model(
         JobSeeker, fields=names, widgets=dict.fromkeys(("date_of_birth", "military_separation_date"), DATE)
     )
@@ -136,6 +136,12 @@ def _profile_fields(names: list[str]) -> dict:
             fields[name].required = False
     if "desired_wage_unit" in fields:
         fields["desired_wage_unit"].required = False
+    if "phone" in fields:
+        fields["phone"].help_text = "Include the area code."
+    if portal:  # PIRL element numbers help staff, not the public
+        for field in fields.values():
+            if str(field.help_text).startswith("PIRL"):
+                field.help_text = ""
     return fields
 
 
@@ -174,8 +180,8 @@ class _ProfileBase(UswdsMixin, forms.Form):
                 self.add_error(field if field in self.fields else None, message)
 
 
-def _registration_form_class(extra: dict, names: list[str]) -> type[forms.Form]:
-    attrs = {**_profile_fields(names), **extra}
+def _registration_form_class(extra: dict, names: list[str], *, portal: bool = False) -> type[forms.Form]:
+    attrs = {**_profile_fields(names, portal=portal), **extra}
     return type(_ProfileBase)("RegistrationForm", (_ProfileBase,), attrs)
 
 
@@ -226,10 +232,11 @@ PortalRegistrationForm = _registration_form_class(
         ),
     },
     PORTAL_NAMES,
+    portal=True,
 )
 PortalRegistrationForm.__doc__ = "Self-registration in the portal."
 
-ProfileEditForm = _registration_form_class({}, [n for n in PORTAL_NAMES if n not in ("date_of_birth",)])
+ProfileEditForm = _registration_form_class({}, [n for n in PORTAL_NAMES if n not in ("date_of_birth",)], portal=True)
 ProfileEditForm.__doc__ = "A job seeker edits their own profile (identity and date of birth stay as registered)."
 
 

@@ -149,7 +149,7 @@ def test_staff_registration_shows_errors_beside_fields_and_keeps_the_input(clien
     assert constants.PHONE_INVALID in html
     assert constants.DOB_IN_FUTURE in html
     assert 'id="id_phone-error"' in html and 'id="id_ssn-error"' in html
-    assert 'aria-describedby="id_phone-error"' in html and 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_phone-hint id_phone-error"' in html and 'aria-invalid="true"' in html
     assert 'value="Kansas City"' in html
     assert not JobSeeker.objects.exists()
 

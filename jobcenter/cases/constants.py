@@ -36,3 +36,7 @@ ATTENDEE_NOT_ENROLLED = "{name}: no active WP enrollment, attendance not recorde
 ATTENDEE_ALREADY = "{name}: attendance already recorded."
 SURVEY_DATE_FUTURE = "The date the person was informed cannot be in the future."
 SURVEY_METHOD = "Choose how the person was informed."
+FOLLOW_UP_NEEDS_PARTICIPANT = "Follow-up is recorded only for people who have been Wagner-Peyser participants."
+SUPPORTIVE_NEEDS_PARTICIPANT = (
+    "Supportive services are only for participants: record a participation-triggering service first."
+)

@@ -244,9 +244,28 @@ def _catalogue_entry(code: str, day: dt.date):
 
 
 def _enrollment_for(seeker, st, *, day: dt.date) -> Enrollment | None:
+    """The enrollment a service belongs to, enforcing who may receive it.
+
+    * self-service / information-only: no enrollment needed (manual: WP Enrollment);
+    * follow-up: after participation, usually after exit — any enrollment that reached participation
+      (federal-specs 1.4: 1503 follow-up; it never extends exit);
+    * supportive services: only for a current participant (federal-specs 1.4: "must already be participant");
+    * everything else: an active enrollment (manual: WP Enrollment).
+    """
     if not st.requires_enrollment:
         return selectors.active_enrollment(seeker, program=st.program)
+    if st.category == ServiceCategory.FOLLOW_UP:
+        enrollment = (
+            Enrollment.objects.filter(seeker=seeker, program=st.program, participation_date__isnull=False)
+            .order_by("-registered_on", "-id")
+            .first()
+        )
+        if enrollment is None:
+            raise ValidationError({"code": constants.FOLLOW_UP_NEEDS_PARTICIPANT})
+        return enrollment
     enrollment = require_active_enrollment(seeker, program=st.program)
+    if st.category == ServiceCategory.SUPPORTIVE and enrollment.status != EnrollmentStatus.ENROLLED:
+        raise ValidationError({"code": constants.SUPPORTIVE_NEEDS_PARTICIPANT})
     if day < enrollment.registered_on:
         raise ValidationError(
             {"service_date": constants.SERVICE_BEFORE_REGISTRATION.format(registered=enrollment.registered_on)}

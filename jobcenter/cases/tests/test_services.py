@@ -449,3 +449,28 @@ def test_a_reportable_individual_has_periods_of_activity(personas):
     facts = selectors.pirl_facts(seeker, as_of=day(200))
     assert facts.wp_status == 2
     assert [(p.start, p.end) for p in facts.activity_periods] == [(D, day(90)), (day(181), day(181))]
+
+
+def test_follow_up_is_recorded_after_exit_and_never_reopens_the_period(personas):
+    seeker, enrollment = _participant(personas)
+    with clock.frozen(day(120)):
+        service = service_record(actor=personas.staff_a, seeker=seeker, code="500")
+    assert service.enrollment == enrollment
+    assert selectors.pirl_facts(seeker, as_of=day(120)).exit_date == D
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [("500", constants.FOLLOW_UP_NEEDS_PARTICIPANT), ("400", constants.SUPPORTIVE_NEEDS_PARTICIPANT)],
+    ids=[
+        "follow-up is refused for someone who was never a participant",
+        "supportive services are refused before participation",
+    ],
+)
+def test_follow_up_and_supportive_need_a_participant(personas, code, message):
+    seeker = make_seeker(job_center=personas.center_a)
+    with clock.frozen(D):
+        enroll(seeker, case_manager=personas.staff_a)
+        with pytest.raises(ValidationError) as exc:
+            service_record(actor=personas.staff_a, seeker=seeker, code=code)
+    assert message in messages(exc)

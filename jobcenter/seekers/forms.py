@@ -101,13 +101,13 @@ PREFERENCES = ["desired_wage", "desired_wage_unit", "availability", "commute_rad
 ATTESTATION = ["authorized_to_work"]
 
 PROFILE_GROUPS = [
-    ("About you", IDENTITY),
-    ("How to reach you", CONTACT),
+    ("Name and date of birth", IDENTITY),
+    ("Contact and notifications", CONTACT),
     ("Self-identification (optional; used only for federal reporting)", DEMOGRAPHICS),
     ("Military service", VETERAN),
     ("Work and school", EMPLOYMENT),
     ("Circumstances (optional; may open extra services)", BARRIERS),
-    ("What you are looking for", PREFERENCES),
+    ("Job preferences", PREFERENCES),
     ("Authorization to work", ATTESTATION),
 ]
 PROFILE_FIELD_NAMES = [f for _, names in PROFILE_GROUPS for f in names]

@@ -182,8 +182,16 @@ def case_timeline(*, user, seeker) -> list[dict]:
     items = []
     for e in scoped(Enrollment.objects.filter(seeker=seeker), user).select_related("case_manager", "job_center"):
         items.append({"kind": "enrollment", "date": e.registered_on, "at": e.created_at, "obj": e})
+    tz = clock.local_tz()
     for s in scoped(Service.objects.filter(seeker=seeker), user).select_related("recorded_by"):
-        items.append({"kind": "service", "date": s.service_date, "at": s.recorded_at, "obj": s})
+        late = 0
+        if s.status == ServiceStatus.DELIVERED:
+            late = rules.days_late(
+                service_date=s.service_date,
+                recorded_on=s.recorded_at.astimezone(tz).date(),
+                tolerance_days=late_entry_tolerance(as_of=s.service_date),
+            )
+        items.append({"kind": "service", "date": s.service_date, "at": s.recorded_at, "obj": s, "late": late})
     for n in scoped(CaseNote.objects.filter(seeker=seeker), user):
         items.append(
             {"kind": "note", "date": n.created_at.astimezone(clock.local_tz()).date(), "at": n.created_at, "obj": n}

@@ -333,3 +333,27 @@ def test_api_attendance_records_an_information_only_service(client, personas):
     assert len(body["recorded"]) == 1
     assert body["problems"] == ["NOPE: no such job seeker in your area."]
     assert Service.objects.get().category == "information_only"
+
+
+def test_the_case_page_flags_a_late_entry(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    today = clock.today()
+    enroll(seeker, case_manager=personas.staff_a, registered_on=today - dt.timedelta(days=5))
+    service_record(actor=personas.staff_a, seeker=seeker, code="102", service_date=today - dt.timedelta(days=2))
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:case-detail", kwargs={"pk": seeker.pk})).content.decode()
+    assert "late entry: 2 days" in page
+
+
+def test_a_csu_enrollment_through_the_page_asks_for_the_persons_job_center(client, personas):
+    seeker = make_seeker(job_center=None)
+    client.force_login(personas.csu)
+    url = reverse("staff:case-enroll", kwargs={"pk": seeker.pk})
+    response = client.post(url, {"case_manager": personas.staff_b.pk, "program": "wp"})
+    page = html.unescape(response.content.decode())
+    assert 'id="id_job_center-error"' in page and constants.CSU_CENTER_REQUIRED in page
+    response = client.post(
+        url, {"case_manager": personas.staff_b.pk, "job_center": personas.center_b.pk, "program": "wp"}
+    )
+    assert response.status_code == 302
+    assert seeker.enrollments.get().via_csu

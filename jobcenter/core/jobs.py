@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
+from django_fsm import ConcurrentTransition, TransitionNotAllowed
 
 from jobcenter.core import clock
 from jobcenter.core.audit import audit_log
@@ -68,25 +69,32 @@ class Reporter:
             )
 
 
+def claim(row: BackgroundJob) -> bool:
+    """Move a queued job to running; False if another worker claimed it first."""
+    try:
+        with transaction.atomic():
+            row.start(at=clock.now())
+            row.save()
+    except (ConcurrentTransition, TransitionNotAllowed):
+        return False
+    return True
+
+
 def run_job(row: BackgroundJob) -> BackgroundJob:
-    """Run one queued job to completion, recording success or failure."""
+    """Run one job (claiming it if still queued) to completion, recording success or failure."""
     fn = registry().get(row.kind)
-    BackgroundJob.objects.filter(pk=row.pk).update(status=BackgroundJob.Status.RUNNING, started_at=clock.now())
-    row.refresh_from_db()
+    if row.status == BackgroundJob.Status.QUEUED and not claim(row):
+        return row
     try:
         if fn is None:
             raise LookupError(f"No job registered as {row.kind!r}.")
         result = fn(params=row.params, report=Reporter(row)) or {}
         row.refresh_from_db()
-        row.status, row.result = BackgroundJob.Status.SUCCEEDED, result
-        row.progress = row.total or row.progress
+        row.succeed(result=result, at=clock.now())
     except Exception as exc:  # noqa: BLE001 - a job's failure is recorded, not raised into the worker loop
         row.refresh_from_db()
-        row.status = BackgroundJob.Status.FAILED
-        row.error = f"{type(exc).__name__}: {exc}"
-        row.message = "Failed — see the error below. Nothing was changed by the failed step."
+        row.fail(error=f"{type(exc).__name__}: {exc}", at=clock.now())
         traceback.print_exc()
-    row.finished_at = clock.now()
     row.save()
     audit_log(action="core.job.finished", actor=row.created_by, obj=row, data={"kind": row.kind, "status": row.status})
     return row
@@ -122,10 +130,7 @@ def work(*, once: bool = False, poll_seconds: float = 2.0) -> int:
     while True:
         row = BackgroundJob.objects.filter(status=BackgroundJob.Status.QUEUED).order_by("created_at", "id").first()
         if row is not None:
-            claimed = BackgroundJob.objects.filter(pk=row.pk, status=BackgroundJob.Status.QUEUED).update(
-                status=BackgroundJob.Status.RUNNING
-            )
-            if claimed:
+            if claim(row):
                 run_job(row)
                 ran += 1
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 
 class AuditEntryQuerySet(models.QuerySet):
@@ -80,7 +81,7 @@ class Notification(models.Model):
         return f"{self.recipient}: {self.subject}"
 
 
-class BackgroundJob(models.Model):
+class BackgroundJob(ConcurrentTransitionMixin, models.Model):
     """A long-running piece of work (batch dedupe, imports, reports) with progress people can watch.
 
     Started through ``jobcenter.core.jobs.job_start``; run by a worker (``jobcenter jobs work``), a thread in
@@ -95,7 +96,7 @@ class BackgroundJob(models.Model):
 
     kind = models.CharField(max_length=100)
     params = models.JSONField(default=dict, blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    status = FSMField(max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True, protected=True)
     progress = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(null=True, blank=True)
     message = models.CharField(max_length=300, blank=True)
@@ -113,6 +114,25 @@ class BackgroundJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.pk} ({self.status})"
+
+    @transition(field=status, source=Status.QUEUED, target=Status.RUNNING)
+    def start(self, *, at) -> None:
+        """A worker claims the job (optimistic lock: a second claimant's save fails)."""
+        self.started_at = at
+
+    @transition(field=status, source=Status.RUNNING, target=Status.SUCCEEDED)
+    def succeed(self, *, result: dict, at) -> None:
+        """The job returned; its result is stored and progress completed."""
+        self.result = result
+        self.progress = self.total or self.progress
+        self.finished_at = at
+
+    @transition(field=status, source=Status.RUNNING, target=Status.FAILED)
+    def fail(self, *, error: str, at) -> None:
+        """The job raised; the reason is stored for the status page."""
+        self.error = error
+        self.message = "Failed — see the error below. Nothing was changed by the failed step."
+        self.finished_at = at
 
     @property
     def percent(self) -> int | None:

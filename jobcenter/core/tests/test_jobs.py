@@ -66,3 +66,11 @@ def test_the_status_page_shows_a_progress_bar_and_polls_only_while_running(clien
     assert client.get(f"/staff/jobs/{row.pk}/").status_code == 403
     client.force_login(personas.supervisor_b)  # auditors may look
     assert client.get(f"/staff/jobs/{row.pk}/").status_code == 200
+
+
+def test_a_job_claimed_by_one_worker_cannot_be_claimed_again(settings):
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    row = jobs.job_start(kind="tests.count.up", params={"n": 1})
+    stale = BackgroundJob.objects.get(pk=row.pk)
+    assert jobs.claim(row) is True
+    assert jobs.claim(stale) is False

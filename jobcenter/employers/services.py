@@ -210,12 +210,18 @@ def _transition(employer, method: str, **kwargs) -> None:
 
 @transaction.atomic
 def employer_verify(*, employer: Employer, actor) -> Employer:
-    """CSU verifies a pending employer: status -> active, who and when recorded, audited (manual: Employers)."""
+    """CSU verifies a pending employer: status -> active, who and when recorded, audited (manual: Employers);
+    job orders that passed screening while the employer was pending go online."""
     if not user_can(actor, "employers.verify"):
         raise PermissionDenied("Your role cannot verify employers (employers.verify).")
     _transition(employer, "verify", by=actor, at=clock.now())
     employer.save()
     audit_log(action="employers.employer.verified", actor=actor, obj=employer)
+    # Orders entered while the employer awaited verification go online now (manual: Employers — "available
+    # online once the account is validated").
+    from jobcenter.joborders.services import job_orders_open_after_verification
+
+    job_orders_open_after_verification(employer=employer, actor=actor)
     return employer
 
 

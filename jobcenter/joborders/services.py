@@ -168,6 +168,13 @@ def job_order_create(*, actor, employer, job_center, received_at: dt.datetime | 
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise TypeError(f"Unknown job order fields: {sorted(unknown)}")
+    if getattr(actor, "role", None) == "employer":
+        # Employer users accept the current terms (bona fide openings, no resale of job seeker data,
+        # employer-employee relationship) before posting (manual: Employer - Policy & Terms of Service).
+        from jobcenter.employers.selectors import employer_has_accepted_current_terms
+
+        if not employer_has_accepted_current_terms(employer, user=actor):
+            raise ValidationError(constants.TERMS_NOT_ACCEPTED)
     received_at = received_at or clock.now()
     order = JobOrder(
         employer=employer,

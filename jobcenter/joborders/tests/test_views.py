@@ -257,10 +257,25 @@ def test_the_check_button_shows_a_finding_beside_the_wage_field(client, personas
     assert JobOrder.objects.count() == 0
 
 
-def test_an_employer_sees_why_an_order_was_refused(client, personas, employer):
+def test_an_employer_must_accept_the_terms_before_submitting_an_order(client, personas, employer):
     from jobcenter.employers.models import EmployerMembership
 
     EmployerMembership.objects.create(employer=employer, user=personas.employer_user)
+    client.force_login(personas.employer_user)
+    data = dict(order_fields().items())
+    data.update({"employer": employer.pk, "wage_unit": "hour", "employment_type": "full_time", "visa_program": "none"})
+    response = client.post(reverse("portal:employer-joborder-new"), data)
+    assert response.status_code == 200 and not JobOrder.objects.exists()
+    assert constants.TERMS_NOT_ACCEPTED in response.content.decode()
+    assert data["title"] in response.content.decode()  # nothing typed is lost
+
+
+def test_an_employer_sees_why_an_order_was_refused(client, personas, employer):
+    from jobcenter.employers.models import EmployerMembership
+    from jobcenter.employers.services import terms_accept
+
+    EmployerMembership.objects.create(employer=employer, user=personas.employer_user)
+    terms_accept(employer=employer, user=personas.employer_user)
     client.force_login(personas.employer_user)
     data = dict(order_fields(wage_min="5.00", wage_max="").items())
     data.update({"employer": employer.pk, "wage_unit": "hour", "employment_type": "full_time", "visa_program": "none"})

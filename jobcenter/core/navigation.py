@@ -54,5 +54,10 @@ def navigation_for(request) -> list[dict]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        out.append({"label": item.label, "url": url, "current": request.path.startswith(url) and url != "/"})
+        out.append({"label": item.label, "url": url, "current": False})
+    # The current item is the one whose URL is the longest prefix of this page (so the dashboard at /staff/
+    # is not "current" on every staff page).
+    matches = [entry for entry in out if request.path.startswith(entry["url"]) and entry["url"] != "/"]
+    if matches:
+        max(matches, key=lambda entry: len(entry["url"]))["current"] = True
     return out

@@ -61,3 +61,11 @@ def test_inbox_shows_notifications_sent_to_a_role_in_a_job_center(client, person
     assert "Verify Acme" not in client.get("/staff/inbox/").content.decode()
     client.force_login(personas.csu)
     assert "Statewide news" in client.get("/staff/inbox/").content.decode()
+
+
+def test_only_the_closest_navigation_item_is_marked_current(client, personas):
+    client.force_login(personas.supervisor_a)
+    html = client.get("/staff/audit/").content.decode()
+    assert html.count('aria-current="page"') == 1
+    current = html.split('aria-current="page"')[0].rsplit("<a", 1)[1]
+    assert 'href="/staff/audit/"' in current

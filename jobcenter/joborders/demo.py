@@ -45,7 +45,8 @@ def seed(ctx: DemoContext) -> None:
     staff, supervisor = users["staff"], users["supervisor"]
     now = clock.now()
     orders = {}
-    for i, (title, soc, wage, extra, after) in enumerate(ORDERS):
+    for i, (title, soc, wage, extra_fields, after) in enumerate(ORDERS):
+        extra = dict(extra_fields)  # never mutate the module-level table (the loader may run twice in a process)
         employer = employers[(i * 3 + 1) % len(employers)]
         existing = JobOrder.objects.filter(employer=employer, title=title).first()
         if existing:

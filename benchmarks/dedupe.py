@@ -225,36 +225,52 @@ def _django(database_url: str) -> None:
 
 
 def _load_db(df: pd.DataFrame) -> None:
+    """Store the generated people as job seekers (PostgreSQL: COPY; SQLite: bulk_create)."""
+    import datetime as dt
+
     from django.db import connection
 
     from jobcenter.core import crypto
     from jobcenter.seekers.models import JobSeeker
 
     JobSeeker.objects.all().delete()
-    batch_size = 20_000
     t = time.perf_counter()
-    for start in range(0, len(df), batch_size):
-        chunk = df.iloc[start : start + batch_size]
-        JobSeeker.objects.bulk_create(
-            [
-                JobSeeker(
-                    state_id=f"MO{start + i:010d}",
-                    given_name=r.given_name,
-                    surname=r.surname,
-                    date_of_birth=r.date_of_birth or None,
-                    ssn_hash=crypto.keyed_hash(r.ssn, purpose="ssn") if r.ssn else "",
-                    ssn_last4=r.ssn[-4:] if r.ssn else "",
-                    address_1=f"{r.street_number} {r.address_1}".strip(),
-                    city=r.city,
-                    state=r.state,
-                    postcode=r.postcode,
-                    phone=f"+1{normalize.phone(r.phone)}" if normalize.phone(r.phone) else "",
-                    email=r.email,
-                )
-                for i, r in enumerate(chunk.itertuples(index=False))
-            ],
-            batch_size=5_000,
-        )
+
+    def person(i: int, r) -> dict:
+        phone = normalize.phone(r.phone)
+        return {
+            "state_id": f"MO{i:010d}",
+            "given_name": r.given_name,
+            "surname": r.surname,
+            "date_of_birth": dt.date.fromisoformat(r.date_of_birth) if r.date_of_birth else None,
+            "ssn_hash": crypto.keyed_hash(r.ssn, purpose="ssn") if r.ssn else "",
+            "ssn_last4": r.ssn[-4:] if r.ssn else "",
+            "address_1": f"{r.street_number} {r.address_1}".strip(),
+            "city": r.city,
+            "state": r.state,
+            "postcode": r.postcode,
+            "phone": f"+1{phone}" if phone else "",
+            "email": r.email,
+        }
+
+    if connection.vendor == "postgresql":
+        now = dt.datetime.now(dt.UTC)
+        template = JobSeeker(state_id="x", given_name="x", surname="x", created_at=now, updated_at=now)
+        fields = [f for f in JobSeeker._meta.concrete_fields if not f.primary_key]
+        base = {f.attname: f.get_db_prep_save(getattr(template, f.attname), connection) for f in fields}
+        cols = [f.column for f in fields]
+        sql = f"COPY {JobSeeker._meta.db_table} ({', '.join(cols)}) FROM STDIN"
+        with connection.cursor() as cur, cur.cursor.copy(sql) as copy:
+            for i, r in enumerate(df.itertuples(index=False)):
+                row = {**base, **person(i, r)}
+                copy.write_row([row[f.attname] for f in fields])
+    else:
+        for start in range(0, len(df), 20_000):
+            chunk = df.iloc[start : start + 20_000]
+            JobSeeker.objects.bulk_create(
+                [JobSeeker(**person(start + i, r)) for i, r in enumerate(chunk.itertuples(index=False))],
+                batch_size=5_000,
+            )
     with connection.cursor() as cur:
         cur.execute("ANALYZE")
     print(f"loaded {len(df):,} job seekers in {time.perf_counter() - t:.0f}s")

@@ -124,7 +124,7 @@ def find(record: dict, *, exclude_id: int | None = None, limit: int = 10, thresh
     qs = active_seekers().annotate(_surname_u=Upper("surname"), _given_u=Upper("given_name"), _email_l=Lower("email"))
     if exclude_id is not None:
         qs = qs.exclude(pk=exclude_id)
-    rows = qs.filter(q).values_list(
+    rows = qs.filter(q).order_by().values_list(
         "id",
         "state_id",
         "given_name",

@@ -22,5 +22,6 @@ DUCKDB_PARSE = (
 )
 BAD_THRESHOLD = "--threshold must be a probability between 0 and 1 (exclusive), for example 0.5."
 OUTPUT_DIR_MISSING = "The output folder {path} does not exist."
+OUTPUT_IS_DIR = "--output {path} is a folder; give a file name."
 
 REASON_SAME_SSN = "same SSN"

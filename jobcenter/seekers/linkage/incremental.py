@@ -124,18 +124,22 @@ def find(record: dict, *, exclude_id: int | None = None, limit: int = 10, thresh
     qs = active_seekers().annotate(_surname_u=Upper("surname"), _given_u=Upper("given_name"), _email_l=Lower("email"))
     if exclude_id is not None:
         qs = qs.exclude(pk=exclude_id)
-    rows = qs.filter(q).order_by().values_list(
-        "id",
-        "state_id",
-        "given_name",
-        "surname",
-        "date_of_birth",
-        "address_1",
-        "postcode",
-        "phone",
-        "email",
-        "ssn_hash",
-    )[:MAX_BLOCK_ROWS]
+    rows = (
+        qs.filter(q)
+        .order_by()
+        .values_list(
+            "id",
+            "state_id",
+            "given_name",
+            "surname",
+            "date_of_birth",
+            "address_1",
+            "postcode",
+            "phone",
+            "email",
+            "ssn_hash",
+        )[:MAX_BLOCK_ROWS]
+    )
     left = normalize.record({**record, "date_of_birth": dob})
     model = default_model().with_population(population())
     found = []

@@ -205,3 +205,12 @@ def test_quoted_quotes_and_line_breaks_inside_fields_are_read(tmp_path):
     assert run("--input", str(src), "--output", str(out), "--no-progress") == 0
     rows = clusters(out)
     assert list(rows) == ["n1", "m1", "m2"] and rows["m2"]["cluster_id"] == "m1"
+
+
+def test_an_output_in_a_missing_folder_or_naming_a_folder_is_refused_before_any_work(tmp_path, capsys):
+    src = write(tmp_path, [HEADER, *PEOPLE])
+    assert run("--input", str(src), "--output", str(tmp_path / "nope" / "c.csv"), "--no-progress") == 2
+    assert c.OUTPUT_DIR_MISSING.format(path=tmp_path / "nope") in capsys.readouterr().err
+    assert run("--input", str(src), "--output", str(tmp_path), "--no-progress") == 2
+    assert c.OUTPUT_IS_DIR.format(path=tmp_path) in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [src]

@@ -49,6 +49,8 @@ class Command(BaseCommand):
         output: Path = opts["output"]
         if not (output.parent if str(output.parent) else Path(".")).is_dir():
             raise CommandError(constants.OUTPUT_DIR_MISSING.format(path=output.parent), returncode=2)
+        if output.is_dir():
+            raise CommandError(constants.OUTPUT_IS_DIR.format(path=output), returncode=2)
         progress = not opts["no_progress"]
         logging.getLogger("splink").setLevel(logging.WARNING)
         started = time.monotonic()

@@ -16,6 +16,7 @@ from django.urls import NoReverseMatch, reverse
 from jobcenter.accounts.roles import user_can
 
 FRONT_PACKAGES = ("jobcenter.staff.urls", "jobcenter.portal.urls")
+UTILITY_ORDER = 800  # items ordered at or after this are reference pages, shown in the top bar
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def navigation_for(request) -> list[dict]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        out.append({"label": item.label, "url": url, "current": False})
+        out.append({"label": item.label, "url": url, "current": False, "utility": item.order >= UTILITY_ORDER})
     # The current item is the one whose URL is the longest prefix of this page (so the dashboard at /staff/
     # is not "current" on every staff page).
     matches = [entry for entry in out if request.path.startswith(entry["url"]) and entry["url"] != "/"]

@@ -157,7 +157,7 @@ BLOCKING_RULES = [
     "l.email = r.email",
     "l.postcode = r.postcode AND l.surname = r.surname",
     "l.postcode = r.postcode AND l.given_name = r.given_name",
-    "l.address = r.address",
+    "replace(l.address, ' ', '') = replace(r.address, ' ', '')",
 ]
 
 
@@ -230,6 +230,8 @@ class Model:
         """The Splink settings (trained) with the prior for ``population``."""
         out = json.loads(json.dumps(self.splink))
         out["probability_two_random_records_match"] = self.prior(population)
+        # Blocking decides which pairs are compared, not how they score: the code is the source of truth.
+        out["blocking_rules_to_generate_predictions"] = settings()["blocking_rules_to_generate_predictions"]
         return out
 
     def level(self, col: str, a: str | None, b: str | None) -> int | None:

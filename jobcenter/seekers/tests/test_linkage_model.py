@@ -97,3 +97,15 @@ def test_reasons_name_agreeing_fields_strongest_first_and_never_values():
     b = {**a, "given_name": "MARGRET"}
     score = model.score(a, b)
     assert score.reasons == ("DOB equal", "same postcode", "surname equal", "given name nearly equal")
+
+
+def test_the_shipped_model_was_trained_with_the_code_s_comparisons_and_blocking_rules():
+    from jobcenter.seekers.linkage.model import settings
+
+    shipped, code = default_model().splink, settings()
+
+    def conditions(s: dict) -> list[list[str]]:
+        return [[lv["sql_condition"] for lv in c["comparison_levels"]] for c in s["comparisons"]]
+
+    assert conditions(shipped) == conditions(code), "retrain: python -m jobcenter.seekers.linkage.train"
+    assert shipped["blocking_rules_to_generate_predictions"] == code["blocking_rules_to_generate_predictions"]

@@ -22,6 +22,7 @@ DISPUTE_NEEDS_POSITIONS = "Record the positions at issue, or tick 'all positions
 DISPUTE_END_NEEDS_BOTH = "Confirm the end of the dispute with both the employer and the workers' representative."
 SELF_EMPLOYMENT_TOO_LONG = "A self-employment posting may stay up for at most {days} days."
 SELF_EMPLOYMENT_NEEDS_INITIALS = "A supervisor must initial and date the notice before it is posted."
+ENTERED_BY_FLC = "Entered by the Foreign Labor Certification coordinator (manual: H-2A and H-2B Job Orders)."
 TERMS_NOT_ACCEPTED = (
     "Before you can submit a job order, accept the current Terms of Service for your company "
     "(Company → Terms of Service)."

@@ -187,6 +187,9 @@ def job_order_create(*, actor, employer, job_center, received_at: dt.datetime | 
     )
     if order.responsible_staff is None and getattr(actor, "is_staff_role", False):
         order.responsible_staff = actor
+    if order.visa_program == "h2a":
+        # "H-2A job orders require JC staff to screen all applicants" (manual: H-2A and H-2B Job Orders).
+        order.screen_referrals = True
     order.title_normalized = normalize_title(order.title)
     order.full_clean(exclude=["status", "entry_due_at", "title_normalized"])
     _refuse_duplicate(order)
@@ -356,6 +359,7 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
     as_of = clock.now()
     # Screened against the rules in force on the day of screening (ADR 0014).
     result_dict = result_as_dict(result) if result is not None else screen_data(data, as_of=clock.today())
+    result_dict = _flc_coordinator_enters(result_dict, actor=actor)
     record = ScreeningRecord(
         job_order=order,
         decision=result_dict["decision"],
@@ -377,6 +381,22 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
         data={"decision": record.decision, "rules": [f.get("rule") for f in record.findings]},
     )
     return job_order_apply_screening(order=order, record=record, actor=actor)
+
+
+def _flc_coordinator_enters(result: dict, *, actor) -> dict:
+    """H-2A/H-2B orders are routed to the FLC coordinator, who enters them (manual: H-2A and H-2B Job Orders).
+    When the coordinator is the one entering the order, the routing finding is satisfied: the decision becomes the
+    most severe of the *other* findings (or accept), and the routing finding stays on the record."""
+    from jobcenter.accounts.roles import user_can
+    from jobcenter.compliance.screening.types import SEVERITY_RANK
+
+    if result["decision"] != D.ROUTE_FLC or not user_can(actor, "joborders.flc"):
+        return result
+    others = [f for f in result["findings"] if f.get("severity") != D.ROUTE_FLC]
+    decision = min((f["severity"] for f in others), key=SEVERITY_RANK.__getitem__, default=D.ACCEPT)
+    if decision == D.ACCEPT and result["notices"]:
+        decision = D.ACCEPT_WITH_NOTICE
+    return {**result, "decision": decision, "notices": [*result["notices"], constants.ENTERED_BY_FLC]}
 
 
 def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor) -> ScreeningOutcome:

@@ -2,6 +2,8 @@
 employer notes, duplicates (manual: Job Orders from Employers with a Work Site Located in Another JC's
 Administrative Area), pending employers (manual: Employers)."""
 
+from decimal import Decimal
+
 import pytest
 from django.core.exceptions import ValidationError
 from django_fsm import can_proceed
@@ -240,3 +242,39 @@ def test_referrals_to_a_confidential_order_go_through_the_holding_centers_respon
         personas.staff_a,
         True,
     )
+
+
+def test_an_h2a_order_entered_by_staff_is_routed_but_the_flc_coordinator_can_enter_it(personas, employer):
+    by_staff = _new(personas, employer, visa_program="h2a", special_categories=["aes"], title="AES Apple Harvester")
+    job_order_submit(order=by_staff, actor=personas.staff_a)
+    assert JobOrder.objects.get(pk=by_staff.pk).status == "routed_flc"
+    assert by_staff.screen_referrals is True  # H-2A referrals are always screened
+
+    by_flc = job_order_create(
+        actor=personas.flc,
+        employer=employer,
+        job_center=personas.center_a,
+        **order_fields(visa_program="h2a", special_categories=["aes"], title="AES Peach Harvester"),
+    )
+    outcome = job_order_submit(order=by_flc, actor=personas.flc)
+    by_flc = JobOrder.objects.get(pk=by_flc.pk)
+    assert by_flc.status == "open"
+    assert constants.ENTERED_BY_FLC in outcome.notices
+    assert any(f["severity"] == "route_flc" for f in outcome.findings)  # the routing finding stays on record
+
+
+def test_the_flc_coordinator_cannot_bypass_other_findings(personas, employer):
+    order = job_order_create(
+        actor=personas.flc,
+        employer=employer,
+        job_center=personas.center_a,
+        **order_fields(
+            visa_program="h2a",
+            special_categories=["aes"],
+            title="AES Farm Hand",
+            wage_min=Decimal("3.00"),
+            wage_max=None,
+        ),
+    )
+    job_order_submit(order=order, actor=personas.flc)
+    assert JobOrder.objects.get(pk=order.pk).status == "denied"

@@ -35,6 +35,7 @@ ORDER_FIELDS = [
     "display_company_name",
     "display_address",
     "display_phone",
+    "closes_on",
 ]
 
 
@@ -68,6 +69,7 @@ class JobOrderForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 5}),
             "requirements": forms.Textarea(attrs={"rows": 3}),
             "application_instructions": forms.Textarea(attrs={"rows": 3}),
+            "closes_on": forms.DateInput(attrs={"type": "date"}),
         }
 
     def __init__(self, *args, **kwargs):

@@ -156,6 +156,7 @@ EDITABLE_FIELDS = {
     "display_address",
     "display_phone",
     "responsible_staff",
+    "closes_on",
 }
 
 
@@ -915,3 +916,39 @@ def self_employment_interest_record(*, posting: SelfEmploymentPosting, actor) ->
     posting.refresh_from_db(fields=["interest_count"])
     audit_log(action="joborders.self_employment.interest", actor=actor, obj=posting)
     return posting
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# expiry
+
+
+def job_order_expiry_date(order: JobOrder) -> dt.date | None:
+    """The last day an order stays online: its ``closes_on`` date, or (when the employer gave none) the date it
+    was entered plus the state's default open period (parameter ``joborders.expiry_default_open_days``)."""
+    if order.closes_on:
+        return order.closes_on
+    if order.entered_at is None:
+        return None
+    entered = order.entered_at.astimezone(clock.local_tz()).date()
+    days = param("joborders.expiry_default_open_days", as_of=entered, state=order.worksite_state or "MO")
+    return entered + dt.timedelta(days=days)
+
+
+@transaction.atomic
+def job_orders_expire_due(*, as_of: dt.date, actor=None) -> list[JobOrder]:
+    """Expire open and on-hold orders whose expiry date is before ``as_of`` (audited, noted on the employer).
+    Safe to run repeatedly (a nightly job): expired orders are no longer open or on hold."""
+    expired = []
+    candidates = JobOrder.objects.select_for_update().filter(status__in=[S.OPEN, S.ON_HOLD]).select_related("employer")
+    for order in candidates:
+        last_day = job_order_expiry_date(order)
+        if last_day is not None and last_day < as_of:
+            _transition(
+                order,
+                "expire",
+                actor=actor,
+                verb="expired",
+                text=f"Order {order.number} expired (last day {last_day:%Y-%m-%d}).",
+            )
+            expired.append(order)
+    return expired

@@ -78,6 +78,9 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
     received_at = models.DateTimeField(help_text="When the job center received the order")
     entry_due_at = models.DateTimeField(editable=False, help_text="Entry deadline (Job Order Entry Timeline)")
     entered_at = models.DateTimeField(null=True, blank=True, help_text="When staff completed entry")
+    closes_on = models.DateField(
+        null=True, blank=True, help_text="Last day applications are taken; the order expires after it"
+    )
     status = FSMField(default=S.DRAFT, choices=S.choices, protected=True)
     last_decision = models.CharField(max_length=20, choices=ScreeningDecision.choices, blank=True)
     supervisor_cleared = models.BooleanField(default=False, editable=False)

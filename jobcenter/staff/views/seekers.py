@@ -167,7 +167,14 @@ def seeker_report_duplicate(request, state_id: str):
 @require_http_methods(["GET", "POST"])
 @capability_required("dedupe.review")
 def duplicate_queue(request):
-    """Pending duplicate pairs (from the duplicate model, staff reports and registrations); POST looks for more."""
+    """Pending duplicate pairs (from the duplicate model, staff reports and registrations). POST checks the newest
+    200 registrations at once, or (``scope=registry``) starts the registry-wide scan as a background job and
+    shows its progress bar."""
+    if request.method == "POST" and request.POST.get("scope") == "registry":
+        from jobcenter.core.jobs import job_start
+
+        scan = job_start(kind="seekers.registry.scan", params={}, actor=request.user)
+        return redirect("staff:job-detail", pk=scan.pk)
     if request.method == "POST":
         opened = services.merge_requests_from_linkage(
             seekers=JobSeeker.objects.filter(is_active=True).order_by("-created_at")[:200]

@@ -154,14 +154,23 @@ def validate_csv(path: Path, *, progress: bool = False) -> int:
         return validate_rows(header, bar)
 
 
-def _canonical_select(source: str, extra_columns: Iterable[str] = ()) -> str:
+def _create_people(con, source: str, extra_columns: Iterable[str] = ()) -> int:
+    """Materialise ``source`` as ``people_raw`` (insertion order = input order), then the canonical ``people``.
+
+    ``unique_id`` is the raw table's ``rowid``: with ``preserve_insertion_order`` it is the input position,
+    which the output order and ``cluster_id`` (first record of the cluster) rely on.
+    """
     cols = ", ".join(f"{sql} AS {name}" for name, sql in normalize.SQL_COLUMNS.items())
     extra = "".join(f", {e}" for e in extra_columns)
-    return (
+    con.execute("SET preserve_insertion_order = true").fetchall()
+    con.execute(f"CREATE OR REPLACE TABLE people_raw AS SELECT * FROM {source}").fetchall()  # noqa: S608
+    con.execute(
         # Built from constants and a quoted path, never from data.
-        f"SELECT (row_number() OVER ()) - 1 AS unique_id, CAST(record_id AS VARCHAR) AS record_id, {cols}{extra} "  # noqa: S608
-        f"FROM {source}"
-    )
+        f"CREATE OR REPLACE TABLE people AS SELECT rowid AS unique_id, CAST(record_id AS VARCHAR) AS record_id, "  # noqa: S608
+        f"{cols}{extra} FROM people_raw ORDER BY rowid"
+    ).fetchall()
+    con.execute("DROP TABLE people_raw").fetchall()
+    return con.execute("SELECT count(*) FROM people").fetchall()[0][0]
 
 
 def read_header(path: Path) -> list[str]:
@@ -189,10 +198,9 @@ def load_csv(con, path: Path) -> int:
         + "})"
     )
     try:
-        con.execute(f"CREATE OR REPLACE TABLE people AS {_canonical_select(src)}").fetchall()
+        return _create_people(con, src)
     except duckdb.Error:
         raise InputError([c.DUCKDB_PARSE]) from None
-    return con.execute("SELECT count(*) FROM people").fetchall()[0][0]
 
 
 def load_frame(con, df, *, extra_columns: Iterable[str] = ()) -> int:
@@ -202,9 +210,9 @@ def load_frame(con, df, *, extra_columns: Iterable[str] = ()) -> int:
     text = ", ".join(f"NULLIF(CAST({col} AS VARCHAR), '') AS {col}" for col in INPUT_COLUMNS)
     extra = "".join(f", {e}" for e in extra_columns)
     src = f"(SELECT {text}{extra} FROM people_input)"  # noqa: S608 - column names are constants
-    con.execute(f"CREATE OR REPLACE TABLE people AS {_canonical_select(src, extra_columns)}").fetchall()
+    n = _create_people(con, src, extra_columns)
     con.unregister("people_input")
-    return con.execute("SELECT count(*) FROM people").fetchall()[0][0]
+    return n
 
 
 def connect(*, memory_limit: str | None = None, threads: int | None = None):

@@ -284,7 +284,7 @@ def write_csv(result: Result, output: Path) -> None:
     os.close(fd)
     try:
         with open(tmp, "w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
+            w = csv.writer(fh, lineterminator="\n")
             w.writerow(["record_id", "cluster_id", "match_probability"])
             probs = ["" if np.isnan(p) else repr(round(float(p), 6)) for p in result.match_probability]
             w.writerows(zip(result.record_id.tolist(), result.cluster_id.tolist(), probs, strict=True))

@@ -56,6 +56,8 @@ def test_known_duplicates_are_clustered_and_distinct_people_kept_apart(tmp_path,
     assert run("--input", str(src), "--output", str(out)) == 0
     rows = clusters(out)
     assert list(rows) == [line.split(",")[0] for line in PEOPLE]  # one row per record, input order
+    assert out.read_bytes().startswith(b"record_id,cluster_id,match_probability\n")
+    assert b"\r" not in out.read_bytes()
     cid = {rid: row["cluster_id"] for rid, row in rows.items()}
     assert cid["m1"] == cid["m2"] == "m1"  # typo in the given name
     assert cid["r1"] == cid["r2"] == "r1"  # transposed birth date digits
@@ -214,3 +216,15 @@ def test_an_output_in_a_missing_folder_or_naming_a_folder_is_refused_before_any_
     assert run("--input", str(src), "--output", str(tmp_path), "--no-progress") == 2
     assert c.OUTPUT_IS_DIR.format(path=tmp_path) in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == [src]
+
+
+def test_ssns_appear_in_no_log_record_even_at_debug_level(tmp_path, capsys, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    src, out = write(tmp_path, [HEADER, *PEOPLE]), tmp_path / "clusters.csv"
+    assert run("--input", str(src), "--output", str(out)) == 0
+    captured = capsys.readouterr()
+    for number in ("123-45-6789", "123456789", "212-12-3456", "212123456"):
+        assert number not in caplog.text and number not in captured.err and number not in captured.out
+        assert number not in out.read_text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import time
@@ -10,23 +11,33 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from jobcenter.seekers.linkage import batch, constants
-from jobcenter.seekers.linkage.synthetic import INPUT_COLUMNS
 
 
 class Command(BaseCommand):
     """Batch duplicate detection (Splink on DuckDB); see ``seekers.linkage.batch`` and ADR 0010."""
 
-    help = (
-        "Find records of the same person in a CSV file and write one cluster per person.\n\n"
-        f"Input columns (header, in any order): {','.join(INPUT_COLUMNS)}. Every field may be empty "
-        "except record_id (unique); dates are YYYY-MM-DD; an SSN must be valid (9 digits, dashes allowed).\n"
-        "Output: record_id,cluster_id,match_probability - one row per input record, in input order. "
-        "cluster_id is the record_id of the first record of the cluster; match_probability is the record's "
-        "strongest link to another record of its cluster (1.0 for the same SSN) and is empty for a record "
-        "that matched nobody (it is its own cluster).\n"
-        "Bad input exits with code 2 naming the line and field, and writes no output file. SSNs are never "
-        "printed."
-    )
+    help = """Find records of the same person in a CSV file and write one cluster per person.
+
+Input: a UTF-8 CSV whose header names these columns (any order):
+  record_id,given_name,surname,date_of_birth,ssn,street_number,address_1,address_2,city,state,postcode,phone,email
+Every field may be empty except record_id, which must be unique. Dates are YYYY-MM-DD. An SSN must be
+valid (9 digits, dashes allowed; not 000/666/9xx, group 00 or serial 0000). The same SSN is always the
+same person.
+
+Output: record_id,cluster_id,match_probability - one row per input record, in input order.
+  cluster_id         record_id of the first record (in input order) of the person's cluster
+  match_probability  the record's strongest link to another record of its cluster (1.0 for the same
+                     SSN); empty for a record that matched nobody (it is its own cluster)
+
+Bad input exits with code 2, names the line and field, and writes no output file (results are written
+to a temporary file and renamed at the end). SSNs are never printed. Progress bars go to stderr.
+Method and model: docs/adr/0010-duplicate-detection.md.
+"""
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        """Keep the help text's line breaks."""
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        return super().create_parser(prog_name, subcommand, **kwargs)
 
     def add_arguments(self, parser):
         """Options."""

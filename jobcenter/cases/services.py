@@ -51,12 +51,15 @@ def case_note_add(
     kind: str = NoteKind.GENERAL,
     template: NoteTemplate | None = None,
     addendum_to: CaseNote | EmployerCaseNote | None = None,
+    job_order=None,
+    event: str = "",
 ) -> CaseNote | EmployerCaseNote:
     """Append a case note to a job seeker's or an employer's journal (manual: Case Notes & Services, Employer
     Case Notes & Services — "enter case notes ... upon interaction").
 
     Notes are never edited or deleted; a correction is a new note with ``addendum_to`` set to the note it
-    corrects (kind ``addendum``). Returns a ``CaseNote`` (seeker) or ``EmployerCaseNote`` (employer).
+    corrects (kind ``addendum``). Returns a ``CaseNote`` (seeker) or ``EmployerCaseNote`` (employer); employer notes
+    written by job order events carry the ``job_order`` and the ``event`` code.
     """
     if (seeker is None) == (employer is None):
         raise ValidationError(constants.NOTE_TARGET)
@@ -83,7 +86,12 @@ def case_note_add(
         "created_at": clock.now(),
         "addendum_to": addendum_to,
     }
-    note = CaseNote(seeker=seeker, **common) if seeker is not None else EmployerCaseNote(employer=employer, **common)
+    if seeker is not None:
+        if job_order is not None or event:
+            raise ValidationError(constants.NOTE_TARGET)
+        note = CaseNote(seeker=seeker, **common)
+    else:
+        note = EmployerCaseNote(employer=employer, job_order=job_order, event=event, **common)
     note.full_clean()
     note.save()
     audit_log(

@@ -2,7 +2,7 @@
 investigations and self-employment postings.
 
 Every transition is audited (``joborders.order.<verb>``) and journalled as a note on the employer's record
-(``EmployerNote``; the cases app has no employer case-note API yet). Rules cite the Missouri Wagner-Peyser &
+(the employer's case notes, ``cases.EmployerCaseNote``). Rules cite the Missouri Wagner-Peyser &
 Labor Exchange Manual (rev. Jan 2024) and 20 CFR.
 """
 
@@ -34,7 +34,6 @@ from jobcenter.joborders.choices import (
     ViolationRoute,
 )
 from jobcenter.joborders.models import (
-    EmployerNote,
     FraudInvestigation,
     JobOrder,
     LaborDispute,
@@ -60,14 +59,15 @@ def _normalize_zip(value: str) -> str:
     return re.sub(r"\D", "", value or "")[:5]
 
 
-def employer_note_add(*, employer, text: str, kind: str, actor=None, job_order=None) -> EmployerNote:
-    """Append a note to the employer's record (manual: Case Notes & Services)."""
-    note = EmployerNote(
-        employer=employer, job_order=job_order, kind=kind, text=text, author=actor, created_at=clock.now()
+def employer_note_add(*, employer, text: str, kind: str, actor=None, job_order=None):
+    """Journal a job order event in the employer's case notes (manual: Case Notes & Services; Job Orders &
+    Labor Disputes). One journal for the employer: ``cases.services.case_note_add``."""
+    from jobcenter.cases.choices import NoteKind
+    from jobcenter.cases.services import case_note_add
+
+    return case_note_add(
+        actor=actor, employer=employer, body=text, kind=NoteKind.JOB_ORDER, job_order=job_order, event=kind
     )
-    note.full_clean()
-    note.save()
-    return note
 
 
 def _record(order: JobOrder, *, verb: str, actor, text: str, data: dict | None = None) -> None:

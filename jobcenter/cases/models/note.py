@@ -41,7 +41,9 @@ class _NoteBase(models.Model):
     kind = models.CharField(max_length=20, choices=NoteKind.choices, default=NoteKind.GENERAL)
     body = models.TextField()
     template = models.ForeignKey(NoteTemplate, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )  # blank: notes written by scheduled jobs (author_label "system")
     author_label = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(db_index=True)
 
@@ -78,12 +80,20 @@ class CaseNote(_NoteBase):
 
 
 class EmployerCaseNote(_NoteBase):
-    """A note on an employer's record (manual: Employer Case Notes & Services)."""
+    """A note on an employer's record (manual: Employer Case Notes & Services). Job order events (status changes,
+    labor-dispute holds, denials) are journalled here too, linked to the order (manual: Job Orders & Labor
+    Disputes — "a note ... should be made in case notes on the employer's record")."""
 
     scope = Scope(job_center="employer__job_center", staff_statewide=True)
 
     employer = models.ForeignKey("employers.Employer", on_delete=models.PROTECT, related_name="case_notes")
     addendum_to = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="addenda")
+    job_order = models.ForeignKey(
+        "joborders.JobOrder", null=True, blank=True, on_delete=models.PROTECT, related_name="employer_notes"
+    )
+    event = models.CharField(
+        max_length=100, blank=True, help_text="Code of the event that wrote the note, e.g. joborders.order.held"
+    )
 
     class Meta(_NoteBase.Meta):
         pass

@@ -207,34 +207,3 @@ class ScreeningRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job_order} screened {self.decision}"
-
-
-class EmployerNote(models.Model):
-    """Append-only journal entry on an employer record (manual: Case Notes & Services; Job Orders and Labor
-    Disputes: "a note ... should be made in case notes on the employer's record").
-
-    Used because the cases app has no employer case-note API yet.
-    """
-
-    scope = Scope(job_center="employer__job_center", employer_user=None, staff_statewide=True)
-
-    employer = models.ForeignKey("employers.Employer", on_delete=models.CASCADE, related_name="joborder_notes")
-    job_order = models.ForeignKey(JobOrder, null=True, blank=True, on_delete=models.SET_NULL, related_name="notes")
-    kind = models.CharField(max_length=100, help_text="Audit-style code, e.g. joborders.order.held")
-    text = models.TextField()
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    created_at = models.DateTimeField()
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.employer}: {self.text[:60]}"
-
-    def save(self, *args, **kwargs):
-        """Insert only: notes are a journal."""
-        if self.pk is not None:
-            raise PermissionError("Employer notes are append-only.")
-        super().save(*args, **kwargs)

@@ -4,10 +4,11 @@ restores, with notifications to the WP coordinator and the region's staff."""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from jobcenter.cases.models import EmployerCaseNote
 from jobcenter.core.audit import audit_trail
 from jobcenter.core.models import Notification
 from jobcenter.joborders import constants
-from jobcenter.joborders.models import EmployerNote, JobOrder
+from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import (
     job_order_act,
     job_order_screening_input,
@@ -50,7 +51,7 @@ def test_verify_holds_orders_at_issue_then_ending_restores_them_with_notificatio
     assert JobOrder.objects.get(pk=at_issue.pk).status == "on_hold"
     assert JobOrder.objects.get(pk=not_at_issue.pk).status == "open"
     assert "joborders.order.held" in [e.action for e in audit_trail(at_issue)]
-    assert EmployerNote.objects.filter(job_order=at_issue, kind="joborders.order.held").exists()
+    assert EmployerCaseNote.objects.filter(job_order=at_issue, event="joborders.order.held").exists()
     for persona in ("wpc", "staff_a", "supervisor_a", "regional_a"):
         assert Notification.objects.filter(
             recipient=personas.users[persona], kind="joborders.dispute.verified"

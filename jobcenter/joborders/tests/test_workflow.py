@@ -8,10 +8,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django_fsm import can_proceed
 
+from jobcenter.cases.models import EmployerCaseNote
 from jobcenter.core.audit import audit_trail
 from jobcenter.core.models import Notification
 from jobcenter.joborders import constants
-from jobcenter.joborders.models import EmployerNote, JobOrder, ViolationCase
+from jobcenter.joborders.models import JobOrder, ViolationCase
 from jobcenter.joborders.services import job_order_act, job_order_create, job_order_submit
 from jobcenter.joborders.tests.factories import finding, make_employer, make_order, order_fields, result
 
@@ -126,7 +127,7 @@ def test_every_transition_is_audited_and_noted_on_the_employer(personas, employe
         "joborders.order.opened",
         "joborders.order.held",
     } <= set(actions)
-    kinds = set(EmployerNote.objects.filter(employer=employer).values_list("kind", flat=True))
+    kinds = set(EmployerCaseNote.objects.filter(employer=employer).values_list("event", flat=True))
     assert {"joborders.order.opened", "joborders.order.held"} <= kinds
 
 
@@ -278,3 +279,13 @@ def test_the_flc_coordinator_cannot_bypass_other_findings(personas, employer):
     )
     job_order_submit(order=order, actor=personas.flc)
     assert JobOrder.objects.get(pk=order.pk).status == "denied"
+
+
+def test_job_order_events_land_in_the_employers_one_journal_of_case_notes(client, personas, employer):
+    order = _new(personas, employer)
+    job_order_submit(order=order, actor=personas.staff_a, result=result("accept"))
+    note = EmployerCaseNote.objects.filter(employer=employer, event="joborders.order.opened").get()
+    assert note.job_order == order and note.kind == "job_order" and note.author == personas.staff_a
+    client.force_login(personas.staff_a)
+    html = client.get(f"/staff/employers/{employer.pk}/").content.decode()
+    assert note.body in html and f"order {order.number}" in html

@@ -87,6 +87,8 @@ def employer_detail(request, pk: int):
             "has_current_terms": selectors.employer_has_accepted_current_terms(employer),
             "cases": scoped(employer.discontinuation_cases.all(), user),
             "trail": audit_trail(employer)[:50],
+            "notes": scoped(employer.case_notes.select_related("job_order"), user)[:20],
+            "can_see_case": user_can(user, "cases.view"),
             "can_verify": user_can(user, "employers.verify") and employer.status == EmployerStatus.PENDING_VERIFICATION,
             "can_edit": user_can(user, "employers.edit"),
             "can_refer": _can_refer(user) and employer.status == EmployerStatus.ACTIVE,

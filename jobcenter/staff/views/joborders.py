@@ -33,7 +33,6 @@ from jobcenter.joborders.forms import (
     ViolationCloseForm,
 )
 from jobcenter.joborders.models import (
-    EmployerNote,
     FraudInvestigation,
     JobOrder,
     LaborDispute,
@@ -252,7 +251,7 @@ def joborder_detail(request, pk: int):
             "screenings": order.screenings.all()[:10],
             "last_screening": order.screenings.first(),
             "history": audit_trail(order)[:50],
-            "notes": EmployerNote.objects.filter(job_order=order)[:50],
+            "notes": order.employer_notes.all()[:50],
             "actions": services.job_order_actions_for(order=order, user=request.user),
             "can_report_fraud": user_can(request.user, "joborders.hold")
             and order.status in (JobOrderStatus.OPEN, JobOrderStatus.SCREENING),

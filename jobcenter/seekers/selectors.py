@@ -40,6 +40,7 @@ class SeekerHit:
     phone: str = ""
     ssn_masked: str = ""
     seeker_id: int | None = None
+    priority: str = ""  # priority-of-service tier label for in-scope hits ("" = none)
 
 
 def _hit(seeker: JobSeeker, in_scope: bool) -> SeekerHit:
@@ -60,6 +61,17 @@ def _hit(seeker: JobSeeker, in_scope: bool) -> SeekerHit:
         phone=seeker.phone,
         ssn_masked=seeker.ssn_masked,
         seeker_id=seeker.pk,
+        priority=_priority_label(seeker),
+    )
+
+
+def _priority_label(seeker) -> str:
+    """Priority of service shown wherever staff choose whom to serve (38 U.S.C. 4215; cases.rules.priority_tier)."""
+    from jobcenter.cases.rules import PriorityTier, priority_tier
+
+    tier = priority_tier(eligible_veteran=seeker.eligible_veteran, disabled_veteran=seeker.disabled_veteran)
+    return {PriorityTier.DISABLED_VETERAN: "Disabled veteran", PriorityTier.COVERED_PERSON: "Covered person"}.get(
+        tier, ""
     )
 
 

@@ -134,3 +134,30 @@ def test_quick_search_stays_within_scope(personas, people):
     assert list(seeker_quick_search(user=personas.staff_a, q=there.state_id)) == []
     assert [s.state_id for s in seeker_quick_search(user=personas.staff_b, q=there.state_id)] == [there.state_id]
     assert [s.state_id for s in seeker_quick_search(user=personas.staff_a, q="816 555 0101")] == [here.state_id]
+
+
+def test_search_results_show_priority_of_service_only_inside_the_users_scope(client, personas):
+    make_seeker(
+        job_center=personas.center_a,
+        surname="Veteranson",
+        given_name="Dee",
+        veteran="1",
+        eligible_veteran="2",
+        disabled_veteran="1",
+    )
+    make_seeker(job_center=personas.center_a, surname="Veteranson", given_name="Cal", veteran="1", eligible_veteran="2")
+    make_seeker(
+        job_center=personas.center_b,
+        surname="Veteranson",
+        given_name="Bo",
+        veteran="1",
+        eligible_veteran="2",
+        disabled_veteran="1",
+    )
+    hits = {h.name: h for h in seeker_search(user=personas.staff_a, name="Veteranson")}
+    assert hits["Dee Veteranson"].priority == "Disabled veteran"
+    assert hits["Cal Veteranson"].priority == "Covered person"
+    assert hits["Bo Veteranson"].priority == ""  # outside staff_a's job center: no veteran data disclosed
+    client.force_login(personas.staff_a)
+    html = client.post("/staff/seekers/", {"name": "Veteranson"}).content.decode()
+    assert html.count('data-testid="priority"') == 2

@@ -5,51 +5,9 @@ from __future__ import annotations
 from django import forms
 
 from jobcenter.accounts.models import JobCenter
+from jobcenter.core.forms import UswdsFormMixin
 from jobcenter.employers.choices import DiscontinuationReason
 from jobcenter.employers.models import Employer, EmployerContact, Worksite
-
-USWDS = {
-    forms.TextInput: "usa-input",
-    forms.EmailInput: "usa-input",
-    forms.URLInput: "usa-input",
-    forms.NumberInput: "usa-input",
-    forms.PasswordInput: "usa-input",
-    forms.DateInput: "usa-input",
-    forms.Textarea: "usa-textarea",
-    forms.Select: "usa-select",
-}
-
-
-class UswdsMixin:
-    """Give every widget its USWDS class and tie errors/hints to it with aria-describedby."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            css = USWDS.get(type(field.widget))
-            if css:
-                field.widget.attrs.setdefault("class", css)
-            bound = self[name]
-            described = []
-            if field.help_text:
-                described.append(f"{bound.auto_id}-hint")
-            if self.is_bound and name in self.errors:
-                described.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if described:
-                field.widget.attrs["aria-describedby"] = " ".join(described)
-
-    def add_service_errors(self, exc) -> None:
-        """Show a service's ``ValidationError`` next to the fields it names (others as form errors)."""
-        if hasattr(exc, "error_dict"):
-            for field, messages in exc.message_dict.items():
-                target = field if field in self.fields else None
-                for message in messages:
-                    self.add_error(target, message)
-        else:
-            for message in exc.messages:
-                self.add_error(None, message)
-
 
 COMPANY_FIELDS = [
     "legal_name",
@@ -69,7 +27,7 @@ COMPANY_FIELDS = [
 ]
 
 
-class CompanyForm(UswdsMixin, forms.ModelForm):
+class CompanyForm(UswdsFormMixin, forms.ModelForm):
     """Company profile fields (no status, no verification)."""
 
     website = forms.URLField(required=False, assume_scheme="https")
@@ -117,7 +75,7 @@ class SelfRegisterForm(CompanyForm):
         self.fields["confidential"].label = "Keep our name, address and phone from applicants (confidential)"
 
 
-class WorksiteForm(UswdsMixin, forms.ModelForm):
+class WorksiteForm(UswdsFormMixin, forms.ModelForm):
     """A worksite address."""
 
     class Meta:
@@ -128,7 +86,7 @@ class WorksiteForm(UswdsMixin, forms.ModelForm):
         """Validation is the service's."""
 
 
-class ContactForm(UswdsMixin, forms.ModelForm):
+class ContactForm(UswdsFormMixin, forms.ModelForm):
     """A contact person."""
 
     class Meta:
@@ -139,7 +97,7 @@ class ContactForm(UswdsMixin, forms.ModelForm):
         """Validation is the service's."""
 
 
-class EmployerUserForm(UswdsMixin, forms.Form):
+class EmployerUserForm(UswdsFormMixin, forms.Form):
     """Add a user who acts for the company."""
 
     first_name = forms.CharField(max_length=150)
@@ -150,13 +108,13 @@ class EmployerUserForm(UswdsMixin, forms.Form):
     is_admin = forms.BooleanField(required=False, label="May add users and edit the company profile")
 
 
-class DenyForm(UswdsMixin, forms.Form):
+class DenyForm(UswdsFormMixin, forms.Form):
     """Why CSU could not verify the employer."""
 
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
-class InitiateDiscontinuationForm(UswdsMixin, forms.Form):
+class InitiateDiscontinuationForm(UswdsFormMixin, forms.Form):
     """Refer an employer to the State Monitor Advocate."""
 
     reason_code = forms.ChoiceField(choices=DiscontinuationReason.choices, label="Reason (20 CFR 658.501(a))")
@@ -164,7 +122,7 @@ class InitiateDiscontinuationForm(UswdsMixin, forms.Form):
     job_order_reference = forms.CharField(max_length=50, required=False, label="Job order number (if any)")
 
 
-class ResponseForm(UswdsMixin, forms.Form):
+class ResponseForm(UswdsFormMixin, forms.Form):
     """The employer's response to the notice of intent."""
 
     response_text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Employer's response")
@@ -172,21 +130,21 @@ class ResponseForm(UswdsMixin, forms.Form):
     hearing_requested = forms.BooleanField(required=False, label="The employer requests a hearing")
 
 
-class DecisionForm(UswdsMixin, forms.Form):
+class DecisionForm(UswdsFormMixin, forms.Form):
     """The SMA's decision."""
 
     decision = forms.ChoiceField(choices=[("discontinue", "Discontinue services"), ("withdraw", "Withdraw the case")])
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
-class ReinstatementRequestForm(UswdsMixin, forms.Form):
+class ReinstatementRequestForm(UswdsFormMixin, forms.Form):
     """An employer's written request for reinstatement."""
 
     request_text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Request")
     received_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), required=False)
 
 
-class ReinstatementDecisionForm(UswdsMixin, forms.Form):
+class ReinstatementDecisionForm(UswdsFormMixin, forms.Form):
     """Grant or refuse reinstatement."""
 
     grant = forms.TypedChoiceField(

@@ -6,37 +6,13 @@ from __future__ import annotations
 from django import forms
 
 from jobcenter.core import clock
+from jobcenter.core.forms import UswdsFormMixin
 from jobcenter.joborders.choices import HiringRequirement
 from jobcenter.joborders.models import JobOrder
+from jobcenter.joborders.services import EDITABLE_FIELDS
 
-ORDER_FIELDS = [
-    "title",
-    "description",
-    "requirements",
-    "application_instructions",
-    "soc_code",
-    "naics",
-    "worksite_city",
-    "worksite_state",
-    "worksite_zip",
-    "wage_min",
-    "wage_max",
-    "wage_unit",
-    "tipped",
-    "hours_per_week",
-    "openings",
-    "employment_type",
-    "visa_program",
-    "special_categories",
-    "minimum_age",
-    "hiring_requirements",
-    "confidential",
-    "screen_referrals",
-    "display_company_name",
-    "display_address",
-    "display_phone",
-    "closes_on",
-]
+# The services' ordered list of editable fields; staff assign the responsible staff member elsewhere.
+ORDER_FIELDS = [name for name in EDITABLE_FIELDS if name != "responsible_staff"]
 
 
 def special_category_choices() -> list[tuple[str, str]]:
@@ -49,7 +25,7 @@ def special_category_choices() -> list[tuple[str, str]]:
         return []
 
 
-class JobOrderForm(forms.ModelForm):
+class JobOrderForm(UswdsFormMixin, forms.ModelForm):
     """The job order entry form (used by staff and by employers in the portal)."""
 
     special_categories = forms.MultipleChoiceField(
@@ -76,28 +52,13 @@ class JobOrderForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["special_categories"].choices = special_category_choices()
         for name, field in self.fields.items():
-            widget = field.widget
-            if isinstance(widget, (forms.CheckboxSelectMultiple, forms.CheckboxInput)):
-                widget.attrs.setdefault("class", "usa-checkbox__input")
-            elif isinstance(widget, forms.Select):
-                widget.attrs.setdefault("class", "usa-select")
-            elif isinstance(widget, forms.Textarea):
-                widget.attrs.setdefault("class", "usa-textarea")
-            else:
-                widget.attrs.setdefault("class", "usa-input")
-            widget.attrs.setdefault("data-field", name)
+            if isinstance(field.widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
+                field.widget.attrs.setdefault("class", "usa-checkbox__input")  # the order form renders USWDS boxes
+            field.widget.attrs.setdefault("data-field", name)
 
     def service_fields(self) -> dict:
         """Cleaned data as keyword arguments for ``job_order_create`` / ``job_order_update``."""
         return {name: self.cleaned_data.get(name) for name in ORDER_FIELDS if name in self.fields}
-
-    def add_service_errors(self, exc) -> None:
-        """Put a service ``ValidationError`` next to the fields it names."""
-        if hasattr(exc, "error_dict"):
-            for name, errors in exc.message_dict.items():
-                self.add_error(name if name in self.fields else None, errors)
-        else:
-            self.add_error(None, exc.messages)
 
 
 class StaffJobOrderForm(JobOrderForm):

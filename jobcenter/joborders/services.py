@@ -129,7 +129,7 @@ def _refuse_duplicate(order: JobOrder) -> None:
         raise ValidationError({"title": constants.DUPLICATE_ORDER.format(existing=dup.number)})
 
 
-EDITABLE_FIELDS = {
+EDITABLE_FIELDS: tuple[str, ...] = (  # in form order
     "title",
     "description",
     "requirements",
@@ -157,7 +157,7 @@ EDITABLE_FIELDS = {
     "display_phone",
     "responsible_staff",
     "closes_on",
-}
+)
 
 
 @transaction.atomic
@@ -166,7 +166,7 @@ def job_order_create(*, actor, employer, job_center, received_at: dt.datetime | 
     orders "must be tied to the Region and JC entering the job order"); the entry deadline is computed from
     ``received_at`` (manual: Job Order Entry Timeline). Duplicates of an active order are refused.
     """
-    unknown = set(fields) - EDITABLE_FIELDS
+    unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown job order fields: {sorted(unknown)}")
     if getattr(actor, "role", None) == "employer":
@@ -204,7 +204,7 @@ def job_order_update(*, order: JobOrder, actor, **fields: Any) -> JobOrder:
     """Change a draft order's fields (an order past draft is changed by closing it and entering a new one)."""
     if order.status != S.DRAFT:
         raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_status_display().lower()))
-    unknown = set(fields) - EDITABLE_FIELDS
+    unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown job order fields: {sorted(unknown)}")
     for name, value in fields.items():

@@ -7,45 +7,11 @@ from django.core.exceptions import ValidationError
 from django.forms.models import fields_for_model
 
 from jobcenter.accounts.models import JobCenter
+from jobcenter.core.forms import UswdsFormMixin
 from jobcenter.seekers import choices
 from jobcenter.seekers.models import Credential, DesiredOccupation, Education, JobSeeker, Skill, WorkHistory
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-USWDS = {
-    forms.TextInput: "usa-input",
-    forms.EmailInput: "usa-input",
-    forms.NumberInput: "usa-input",
-    forms.PasswordInput: "usa-input",
-    forms.DateInput: "usa-input",
-    forms.Textarea: "usa-textarea",
-    forms.Select: "usa-select",
-}
-
-
-class UswdsMixin:
-    """Give every widget its USWDS class and tie hints and errors to it with ``aria-describedby``."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            css = USWDS.get(type(field.widget))
-            if css:
-                field.widget.attrs.setdefault("class", css)
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
-
-    def add_error(self, field, error):
-        """Record the error and mark the widget invalid, pointing at its message (``includes/field.html``)."""
-        super().add_error(field, error)
-        for name in list(self._errors or {}):
-            if name in self.fields:
-                attrs = self.fields[name].widget.attrs
-                error_id = f"{self[name].auto_id}-error"
-                attrs["aria-invalid"] = "true"
-                if error_id not in attrs.get("aria-describedby", ""):
-                    attrs["aria-describedby"] = f"{attrs.get('aria-describedby', '')} {error_id}".strip()
-
 
 IDENTITY = ["given_name", "middle_name", "surname", "suffix", "date_of_birth"]
 CONTACT = [
@@ -145,7 +111,7 @@ def _profile_fields(names: list[str], *, portal: bool = False) -> dict:
     return fields
 
 
-class _ProfileBase(UswdsMixin, forms.Form):
+class _ProfileBase(UswdsFormMixin, forms.Form):
     """Shared clean-up: choice fields left empty take the model default."""
 
     defaults = {
@@ -240,7 +206,7 @@ ProfileEditForm = _registration_form_class({}, [n for n in PORTAL_NAMES if n not
 ProfileEditForm.__doc__ = "A job seeker edits their own profile (identity and date of birth stay as registered)."
 
 
-class StaffSearchForm(UswdsMixin, forms.Form):
+class StaffSearchForm(UswdsFormMixin, forms.Form):
     """Search before registering (manual: Verifying Accounts). Posted, so an SSN never lands in a URL."""
 
     name = forms.CharField(required=False, label="Name")
@@ -252,20 +218,20 @@ class StaffSearchForm(UswdsMixin, forms.Form):
     ssn_last4 = forms.CharField(required=False, label="Last four digits of the SSN (with date of birth)", max_length=4)
 
 
-class RevealSSNForm(UswdsMixin, forms.Form):
+class RevealSSNForm(UswdsFormMixin, forms.Form):
     """Why the full SSN is needed (recorded)."""
 
     reason = forms.CharField(max_length=200, label="Reason for viewing the full number")
 
 
-class ReportDuplicateForm(UswdsMixin, forms.Form):
+class ReportDuplicateForm(UswdsFormMixin, forms.Form):
     """Staff report that another State ID is the same person (manual: include the State ID, never the SSN)."""
 
     other_state_id = forms.CharField(max_length=12, label="State ID of the other account")
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="Why they look the same")
 
 
-class MergeDecisionForm(UswdsMixin, forms.Form):
+class MergeDecisionForm(UswdsFormMixin, forms.Form):
     """The reviewer's choice of primary record."""
 
     primary = forms.ChoiceField(label="Keep as primary", required=False)
@@ -288,7 +254,7 @@ def _resume_form(model, fields, widgets=None):
     meta = type("Meta", (), {"model": model, "fields": fields, "widgets": widgets or {}})
     return type(
         f"{model.__name__}Form",
-        (UswdsMixin, forms.ModelForm),
+        (UswdsFormMixin, forms.ModelForm),
         {"Meta": meta, "__doc__": f"Add {model._meta.verbose_name}."},
     )
 

@@ -44,35 +44,12 @@ from jobcenter.cases.models import (
     SurveyMessageTemplate,
 )
 from jobcenter.core import clock
+from jobcenter.core.forms import apply_service_errors, style_form
 from jobcenter.employers.models import Employer
 from jobcenter.seekers.models import JobSeeker
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date", "class": "usa-input"})
 CASE_MANAGER_ROLES = [r for r, caps in ROLE_CAPABILITIES.items() if "cases.record_service" in caps]
-
-
-def _usa(form: forms.Form) -> forms.Form:
-    """Give every widget the USWDS class."""
-    for field in form.fields.values():
-        widget = field.widget
-        css = {
-            forms.Select: "usa-select",
-            forms.Textarea: "usa-textarea",
-            forms.RadioSelect: "",
-            forms.CheckboxSelectMultiple: "",
-        }.get(type(widget), "usa-input")
-        if css:
-            widget.attrs.setdefault("class", css)
-    return form
-
-
-def _apply_errors(form: forms.Form, exc: ValidationError) -> None:
-    """Put a service's ValidationError next to the field it names (or at the top)."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def _seeker(request, pk: int) -> JobSeeker:
@@ -226,7 +203,7 @@ def case_detail(request, pk: int):
 def enroll(request, pk: int):
     """WP registration: choose the case manager (and, for CSU, the job center the person chooses)."""
     seeker = _seeker(request, pk)
-    form = _usa(EnrollmentForm(request.POST or None, user=request.user))
+    form = style_form(EnrollmentForm(request.POST or None, user=request.user))
     if request.method == "POST" and form.is_valid():
         try:
             services.enrollment_create(
@@ -238,7 +215,7 @@ def enroll(request, pk: int):
                 registered_on=form.cleaned_data["registered_on"],
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, "Enrollment registered. Record the first service to complete it.")
             return redirect("staff:case-detail", pk=seeker.pk)
@@ -250,7 +227,7 @@ def service_new(request, pk: int):
     """Record a service received, or schedule one."""
     seeker = _seeker(request, pk)
     today = clock.today()
-    form = _usa(ServiceForm(request.POST or None, as_of=today))
+    form = style_form(ServiceForm(request.POST or None, as_of=today))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -271,7 +248,7 @@ def service_new(request, pk: int):
                     remarks=data["remarks"],
                 )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, "Service saved.")
             return redirect("staff:case-detail", pk=seeker.pk)
@@ -308,7 +285,7 @@ def note_new(request, pk: int):
             request.user,
             pk=request.GET.get("addendum_to") or request.POST.get("addendum_to"),
         )
-    form = _usa(NoteForm(request.POST or None))
+    form = style_form(NoteForm(request.POST or None))
     if request.method == "POST" and form.is_valid():
         try:
             services.case_note_add(
@@ -320,7 +297,7 @@ def note_new(request, pk: int):
                 addendum_to=addendum_to,
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, "Note added.")
             return redirect("staff:case-detail", pk=seeker.pk)
@@ -335,7 +312,9 @@ def survey_notice(request, pk: int):
     """Record that the participant was told about the post-exit wage survey (policy A.1)."""
     seeker = _seeker(request, pk)
     template = services.survey_template_default()
-    form = _usa(SurveyNoticeForm(request.POST or None, initial={"template": template, "informed_on": clock.today()}))
+    form = style_form(
+        SurveyNoticeForm(request.POST or None, initial={"template": template, "informed_on": clock.today()})
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.survey_notice_record(
@@ -346,7 +325,7 @@ def survey_notice(request, pk: int):
                 informed_on=form.cleaned_data["informed_on"],
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, "Recorded: the participant was informed about the follow-up survey.")
             return redirect("staff:case-detail", pk=seeker.pk)
@@ -366,7 +345,7 @@ def survey_notice(request, pk: int):
 def exit_reason(request, pk: int):
     """Record a PIRL 923 other reason for exit on an enrollment."""
     enrollment = get_scoped_or_404(Enrollment.objects.select_related("seeker"), request.user, pk=pk)
-    form = _usa(ExitReasonForm(request.POST or None, initial={"on": clock.today()}))
+    form = style_form(ExitReasonForm(request.POST or None, initial={"on": clock.today()}))
     if request.method == "POST" and form.is_valid():
         try:
             services.enrollment_record_other_exit_reason(
@@ -376,7 +355,7 @@ def exit_reason(request, pk: int):
                 on=form.cleaned_data["on"],
             )
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, "Other reason for exit recorded.")
             return redirect("staff:case-detail", pk=enrollment.seeker_id)
@@ -410,7 +389,7 @@ def event_list(request):
     today = clock.today()
     form = None
     if user_can(request.user, "cases.record_service"):
-        form = _usa(
+        form = style_form(
             EventForm(
                 request.POST or None,
                 as_of=today,
@@ -421,7 +400,7 @@ def event_list(request):
             try:
                 event = services.event_create(actor=request.user, **form.cleaned_data)
             except ValidationError as exc:
-                _apply_errors(form, exc)
+                apply_service_errors(form, exc)
             else:
                 messages.success(request, "Event added.")
                 return redirect("staff:case-event", pk=event.pk)
@@ -435,7 +414,7 @@ def event_list(request):
 def event_detail(request, pk: int):
     """An event and its attendance; recording attendance records a service for each attendee."""
     event = get_scoped_or_404(Event.objects.select_related("job_center"), request.user, pk=pk)
-    form = _usa(AttendanceForm(request.POST or None)) if user_can(request.user, "cases.record_service") else None
+    form = style_form(AttendanceForm(request.POST or None)) if user_can(request.user, "cases.record_service") else None
     if request.method == "POST":
         if form is None:
             raise PermissionDenied("Your role cannot do this (cases.record_service).")
@@ -465,8 +444,8 @@ def employer_case(request, pk: int):
     """An employer's case notes and services; add either here."""
     employer = get_scoped_or_404(Employer.objects.all(), request.user, pk=pk)
     today = clock.today()
-    note_form = _usa(NoteForm(prefix="note", for_employers=True))
-    service_form = _usa(EmployerServiceForm(prefix="svc", initial={"service_date": today}))
+    note_form = style_form(NoteForm(prefix="note", for_employers=True))
+    service_form = style_form(EmployerServiceForm(prefix="svc", initial={"service_date": today}))
     if request.method == "POST":
         kind = request.POST.get("form")
         capability = "cases.note" if kind == "note" else "cases.record_service"
@@ -474,7 +453,7 @@ def employer_case(request, pk: int):
             raise PermissionDenied(f"Your role cannot do this ({capability}).")
         try:
             if kind == "note":
-                note_form = _usa(NoteForm(request.POST, prefix="note", for_employers=True))
+                note_form = style_form(NoteForm(request.POST, prefix="note", for_employers=True))
                 if note_form.is_valid():
                     services.case_note_add(
                         actor=request.user,
@@ -486,13 +465,13 @@ def employer_case(request, pk: int):
                     messages.success(request, "Note added.")
                     return redirect("staff:case-employer", pk=employer.pk)
             else:
-                service_form = _usa(EmployerServiceForm(request.POST, prefix="svc"))
+                service_form = style_form(EmployerServiceForm(request.POST, prefix="svc"))
                 if service_form.is_valid():
                     services.employer_service_record(actor=request.user, employer=employer, **service_form.cleaned_data)
                     messages.success(request, "Employer service recorded.")
                     return redirect("staff:case-employer", pk=employer.pk)
         except ValidationError as exc:
-            _apply_errors(note_form if kind == "note" else service_form, exc)
+            apply_service_errors(note_form if kind == "note" else service_form, exc)
     context = {
         "employer": employer,
         "notes": scoped(EmployerCaseNote.objects.filter(employer=employer), request.user),

@@ -1,0 +1,82 @@
+"""Form helpers shared by every front: USWDS classes and accessible error wiring.
+
+``UswdsFormMixin`` gives each widget its USWDS class, points ``aria-describedby`` at the hint and error that
+``templates/includes/field.html`` renders (ids ``<id>-hint`` / ``<id>-error``), marks invalid fields with
+``aria-invalid``, and shows a service's ``ValidationError`` beside the fields it names
+(``add_service_errors``). ``style_form`` and ``apply_service_errors`` do the same for forms that cannot
+inherit the mixin.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+WIDGET_CLASSES: dict[type, str] = {
+    forms.TextInput: "usa-input",
+    forms.EmailInput: "usa-input",
+    forms.URLInput: "usa-input",
+    forms.NumberInput: "usa-input",
+    forms.PasswordInput: "usa-input",
+    forms.DateInput: "usa-input",
+    forms.DateTimeInput: "usa-input",
+    forms.TimeInput: "usa-input",
+    forms.Textarea: "usa-textarea",
+    forms.Select: "usa-select",
+    forms.SelectMultiple: "usa-select",
+}
+# Checkboxes and radios are left alone: USWDS's usa-checkbox__input hides the native control and needs the
+# usa-checkbox wrapper markup, which only templates written for it provide.
+
+
+def _describe(form: forms.BaseForm, name: str) -> None:
+    field = form.fields[name]
+    attrs = field.widget.attrs
+    auto_id = form[name].auto_id
+    described = [f"{auto_id}-hint"] if field.help_text else []
+    if form.is_bound and form._errors is not None and name in form._errors:
+        described.append(f"{auto_id}-error")
+        attrs["aria-invalid"] = "true"
+    if described:
+        attrs["aria-describedby"] = " ".join(described)
+
+
+def style_form(form: forms.BaseForm) -> forms.BaseForm:
+    """Give every widget its USWDS class and its hint id; returns the form."""
+    for name, field in form.fields.items():
+        css = WIDGET_CLASSES.get(type(field.widget))
+        if css:
+            field.widget.attrs.setdefault("class", css)
+        _describe(form, name)
+    return form
+
+
+def apply_service_errors(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Show a service's ``ValidationError`` beside the fields it names (the rest at the top of the form)."""
+    if hasattr(exc, "error_dict"):
+        for field, messages in exc.message_dict.items():
+            target = field if field in form.fields else None
+            for message in messages:
+                form.add_error(target, message)
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)
+
+
+class UswdsFormMixin:
+    """Mixin for ``Form``/``ModelForm``: USWDS widget classes and accessible hint/error wiring."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        style_form(self)
+
+    def add_error(self, field, error):
+        """Record the error and point the widget's ``aria-describedby`` at its message."""
+        super().add_error(field, error)
+        for name in list(self._errors or {}):
+            if name in self.fields:
+                _describe(self, name)
+
+    def add_service_errors(self, exc: ValidationError) -> None:
+        """Show a service's ``ValidationError`` beside the fields it names."""
+        apply_service_errors(self, exc)

@@ -2,7 +2,7 @@
 # Copy the front-end packages from npm into Django static files, so the UI works offline afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules/@uswds/uswds/dist ] || [ ! -f node_modules/htmx.org/dist/htmx.min.js ]; then
+if [ ! -d node_modules/@uswds/uswds/dist ] || [ ! -f node_modules/htmx.org/dist/htmx.min.js ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund
 fi
 dest=jobcenter/static/vendor

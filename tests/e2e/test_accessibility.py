@@ -1,0 +1,96 @@
+"""Accessibility: axe-core (WCAG 2 A/AA rules) finds no serious or critical problem on the pages people use
+all day. axe-core comes from npm (devDependency) and is injected into the real page in Debian chromium."""
+
+from pathlib import Path
+
+import pytest
+
+from jobcenter.core.demo import DEMO_PASSWORD, load_demo
+from jobcenter.testing.browser import login
+
+# serialized_rollback: restore reference rows that data migrations publish (terms of service, message templates),
+# which earlier transactional tests flush.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def violations(page) -> list[str]:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `make install` (npm installs axe-core)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.fixture
+def demo(db):
+    load_demo(verbosity=0)
+
+
+def check(page, url: str) -> list[str]:
+    page.goto(url)
+    return [f"{url}: {v}" for v in violations(page)]
+
+
+def test_public_pages_have_no_serious_accessibility_problems(page, live_server, demo):
+    problems = []
+    for path in ("/accounts/login/", "/portal/seeker/register/", "/portal/employer/register/"):
+        problems += check(page, live_server.url + path)
+    assert not problems, "\n".join(problems)
+
+
+def test_staff_pages_have_no_serious_accessibility_problems(page, live_server, demo):
+    from jobcenter.seekers.models import JobSeeker
+
+    seeker = JobSeeker.objects.filter(home_job_center__code="KC-DT", enrollments__isnull=False).first()
+    login(page, live_server, "staff", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/staff/")
+    problems = []
+    for path in (
+        "/staff/",
+        "/staff/seekers/",
+        "/staff/seekers/register/",
+        "/staff/cases/",
+        f"/staff/cases/seekers/{seeker.pk}/",
+        "/staff/job-orders/",
+        "/staff/job-orders/new/",
+        "/staff/employers/",
+        "/staff/parameters/",
+        "/staff/inbox/",
+    ):
+        problems += check(page, live_server.url + path)
+    assert not problems, "\n".join(problems)
+
+
+def test_portal_pages_have_no_serious_accessibility_problems(page, live_server, demo):
+    login(page, live_server, "seeker", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/portal/seeker/")
+    problems = []
+    for path in ("/portal/seeker/", "/portal/seeker/jobs/"):
+        problems += check(page, live_server.url + path)
+    assert not problems, "\n".join(problems)
+
+
+def test_csu_and_employer_pages_have_no_serious_accessibility_problems(page, live_server, demo):
+    login(page, live_server, "csu", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/staff/")
+    problems = []
+    for path in ("/staff/duplicates/", "/staff/employers/verification/", "/staff/fraud/", "/staff/audit/"):
+        problems += check(page, live_server.url + path)
+    page.context.clear_cookies()
+    login(page, live_server, "employer", DEMO_PASSWORD)
+    page.wait_for_url(f"{live_server.url}/portal/employer/")
+    for path in (
+        "/portal/employer/",
+        "/portal/employer/job-orders/",
+        "/portal/employer/job-orders/new/",
+        "/portal/employer/company/",
+    ):
+        problems += check(page, live_server.url + path)
+    assert not problems, "\n".join(problems)

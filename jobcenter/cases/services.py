@@ -133,8 +133,13 @@ def enrollment_create(
     job_center=None,
     program: str = Program.WAGNER_PEYSER,
     registered_on: dt.date | None = None,
+    situations: dict[str, bool] | None = None,
 ) -> Enrollment:
     """Register a person in a program with a case manager (manual: WP Enrollment).
+
+    ``situations`` are what staff know beyond the profile (``staff_assisted_job_finding``, ``title_i_referral``,
+    ``taa``, ``reentry``); with the profile facts they give the manual's reasons this enrollment is required,
+    recorded on the enrollment and in the audit log.
 
     "All WP participants require the assignment of case manager during the enrollment process. Any WP
     participant enrolled through the Customer Service Unit (CSU) must receive the assignment for a case manager
@@ -163,8 +168,12 @@ def enrollment_create(
             raise ValidationError(
                 constants.ALREADY_ENROLLED.format(program=existing.get_program_display(), since=existing.registered_on)
             )
+    from jobcenter.cases.selectors import enrollment_required
+
+    reasons = [r.code for r in enrollment_required(seeker, **(situations or {}))]
     enrollment = Enrollment(
         seeker=seeker,
+        required_reasons=reasons,
         program=program,
         job_center=job_center,
         case_manager=case_manager,
@@ -183,7 +192,13 @@ def enrollment_create(
         action="cases.enrollment.created",
         actor=actor,
         obj=enrollment,
-        data={"program": program, "job_center": job_center.code, "case_manager": case_manager.username, "csu": via_csu},
+        data={
+            "program": program,
+            "job_center": job_center.code,
+            "case_manager": case_manager.username,
+            "csu": via_csu,
+            "required_reasons": reasons,
+        },
     )
     return enrollment
 

@@ -36,6 +36,9 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
     )
     other_exit_reason_on = models.DateField(null=True, blank=True)
     via_csu = models.BooleanField(default=False, help_text="Enrolled through the Customer Service Unit")
+    required_reasons = models.JSONField(
+        default=list, blank=True, help_text="Codes of the manual's reasons this enrollment was required (WP Enrollment)"
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField()
 

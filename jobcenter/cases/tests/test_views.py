@@ -357,3 +357,26 @@ def test_a_csu_enrollment_through_the_page_asks_for_the_persons_job_center(clien
     )
     assert response.status_code == 302
     assert seeker.enrollments.get().via_csu
+
+
+def test_enrolling_records_why_the_enrollment_was_required(client, personas):
+    from jobcenter.cases.models import Enrollment
+    from jobcenter.core.models import AuditEntry
+
+    seeker = make_seeker(job_center=personas.center_a, uc_status="3")  # UI claimant with a work-registration duty
+    client.force_login(personas.staff_a)
+    response = client.post(
+        reverse("staff:case-enroll", kwargs={"pk": seeker.pk}),
+        {
+            "job_center": personas.center_a.pk,
+            "case_manager": personas.staff_a.pk,
+            "program": "wp",
+            "title_i_referral": "on",
+            "reentry": "on",
+        },
+    )
+    assert response.status_code == 302
+    enrollment = Enrollment.objects.get(seeker=seeker)
+    assert enrollment.required_reasons == ["title_i", "reentry", "ui_work_registration"]
+    entry = AuditEntry.objects.get(action="cases.enrollment.created")
+    assert entry.data["required_reasons"] == enrollment.required_reasons

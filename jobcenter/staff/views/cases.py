@@ -70,6 +70,17 @@ class EnrollmentForm(forms.Form):
     )
     program = forms.ChoiceField(choices=Program.choices, initial=Program.WAGNER_PEYSER)
     registered_on = forms.DateField(widget=DATE_WIDGET, required=False, help_text="Defaults to today")
+    # Situations that make a WP enrollment required (manual: WP Enrollment); profile facts are added by the service.
+    staff_assisted_job_finding = forms.BooleanField(
+        required=False, label="Needs staff-assisted services to find employment"
+    )
+    title_i_referral = forms.BooleanField(
+        required=False, label="Being referred to WIOA Title I employment or training services"
+    )
+    taa = forms.BooleanField(required=False, label="Trade Act (TAA) customer")
+    reentry = forms.BooleanField(required=False, label="In the Missouri Re-entry Process")
+
+    SITUATIONS = ("staff_assisted_job_finding", "title_i_referral", "taa", "reentry")
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -213,6 +224,7 @@ def enroll(request, pk: int):
                 job_center=form.cleaned_data["job_center"],
                 program=form.cleaned_data["program"],
                 registered_on=form.cleaned_data["registered_on"],
+                situations={name: form.cleaned_data[name] for name in EnrollmentForm.SITUATIONS},
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)

@@ -7,10 +7,9 @@ import pytest
 
 from jobcenter.core.demo import DEMO_PASSWORD, load_demo
 from jobcenter.testing.browser import login
+from jobcenter.testing.reference import restore_reference_data
 
-# serialized_rollback: restore reference rows that data migrations publish (terms of service, message templates),
-# which earlier transactional tests flush.
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
@@ -30,6 +29,7 @@ def violations(page) -> list[str]:
 
 @pytest.fixture
 def demo(db):
+    restore_reference_data()  # earlier transactional tests emptied the rows data migrations publish
     load_demo(verbosity=0)
 
 

@@ -754,7 +754,8 @@ def seeker_merge(
 
     Picks the primary by ``merge_pick_primary``, moves every row of every model that points at the duplicate
     to the primary (recording each in ``MergedRow`` so ``seeker_unmerge`` can move exactly those back), moves
-    the portal user if only the duplicate has one, and makes the duplicate inactive with ``merged_into``.
+    the portal user if only the duplicate has one (if both have one, the duplicate's is deactivated), and makes
+    the duplicate inactive with ``merged_into``.
     A one-to-one row on both records, or a row that clashes with a unique constraint, stops the merge with
     nothing changed. Audited as ``seekers.merge.executed`` (State IDs and counts only).
     """
@@ -799,6 +800,11 @@ def seeker_merge(
         JobSeeker.objects.filter(pk=dup.pk).update(user=None)
         JobSeeker.objects.filter(pk=keep.pk).update(user_id=user_id)
         moved_user = True
+    elif dup.user_id and keep.user_id:
+        # Both people had a portal login: the person keeps the primary's; the duplicate's is switched off so it
+        # cannot open the merged (inactive) record. Undo switches it back on.
+        type(dup.user).objects.filter(pk=dup.user_id).update(is_active=False)
+        request.deactivated_user_id = dup.user_id
     JobSeeker.objects.filter(pk=dup.pk).update(is_active=False, merged_into=keep, updated_at=clock.now())
     request.mark_merged(primary=keep, duplicate=dup, by=actor, at=clock.now(), note=(note or "").strip())
     request.moved_user = moved_user
@@ -815,6 +821,7 @@ def seeker_merge(
             "duplicate": dup.state_id,
             "rows_moved": counts,
             "moved_user": moved_user,
+            "deactivated_portal_user": bool(request.deactivated_user_id),
             "note": (note or "").strip()[:500],
         },
     )
@@ -844,6 +851,8 @@ def seeker_unmerge(*, merge_request: MergeRequest, actor) -> MergeRequest:
             user_id = keep.user_id
             JobSeeker.objects.filter(pk=keep.pk).update(user=None)
             JobSeeker.objects.filter(pk=dup.pk).update(user_id=user_id)
+    if request.deactivated_user_id:
+        type(request.deactivated_user).objects.filter(pk=request.deactivated_user_id).update(is_active=True)
     JobSeeker.objects.filter(pk=dup.pk).update(is_active=True, merged_into=None, updated_at=clock.now())
     request.mark_undone(by=actor, at=clock.now())
     request.save()

@@ -45,6 +45,14 @@ class MergeRequest(ConcurrentTransitionMixin, models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
     moved_user = models.BooleanField(default=False, help_text="The duplicate's portal user was moved to the primary")
+    deactivated_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Both records had a portal user: the duplicate's was deactivated (reactivated on undo)",
+    )
     undone_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

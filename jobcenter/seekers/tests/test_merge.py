@@ -90,6 +90,22 @@ def test_the_portal_user_follows_the_merge_and_comes_back_on_undo(personas):
     assert (keep.user, dup.user) == (None, personas.seeker_user)
 
 
+def test_when_both_have_portal_users_the_duplicates_login_is_switched_off_until_undo(client, personas):
+    keep = make_seeker(ssn="123-45-6789", user=personas.seeker_user)
+    dup = make_seeker(user=personas.other_seeker_user)
+    request = _request(personas, keep, dup)
+    seeker_merge(merge_request=request, actor=personas.admin)
+    personas.other_seeker_user.refresh_from_db()
+    assert personas.other_seeker_user.is_active is False
+    assert client.login(username="other_seeker_user", password="x-persona-pass-1") is False
+    assert AuditEntry.objects.get(action="seekers.merge.executed").data["deactivated_portal_user"] is True
+    seeker_unmerge(merge_request=request, actor=personas.admin)
+    personas.other_seeker_user.refresh_from_db()
+    assert personas.other_seeker_user.is_active is True
+    dup.refresh_from_db()
+    assert dup.user == personas.other_seeker_user and dup.is_active
+
+
 def _pair(ssn_a, ssn_b):
     a = make_seeker(ssn=ssn_a)
     b = make_seeker(ssn=ssn_b)

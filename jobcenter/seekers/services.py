@@ -542,8 +542,48 @@ def seeker_update_profile(*, seeker: JobSeeker, actor, **fields) -> JobSeeker:
         setattr(seeker, k, v)
     _full_clean_collect(seeker, errors)
     seeker.save()
-    audit_log(action="seekers.seeker.updated", actor=actor, obj=seeker, data={"fields": sorted(changed)})
+    queued = 0
+    if set(changed) & IDENTITY_FIELDS:
+        queued = seeker_queue_duplicates_after_edit(seeker=seeker)
+    audit_log(
+        action="seekers.seeker.updated",
+        actor=actor,
+        obj=seeker,
+        data={"fields": sorted(changed), "duplicates_queued": queued},
+    )
     return seeker
+
+
+# Fields whose change can make an edited record match someone else (manual: Verifying Accounts).
+IDENTITY_FIELDS = frozenset(
+    {"given_name", "surname", "date_of_birth", "email", "phone", "address_1", "address_2", "city", "postcode"}
+)
+EDIT_CHECK_THRESHOLD = 0.9
+
+
+def seeker_queue_duplicates_after_edit(*, seeker: JobSeeker) -> int:
+    """Incremental duplicate check of an edited record against everyone (``linkage.find_candidates``); likely
+    duplicates go to the CSU review queue unless the pair is already queued or was dismissed. Returns how many
+    pairs were queued."""
+    from jobcenter.seekers.linkage import find_candidates
+
+    record = _linkage_record({f: getattr(seeker, f) for f in PROFILE_FIELDS}, None)
+    record["ssn_hash"] = seeker.ssn_hash or None
+    queued = 0
+    for candidate in find_candidates(record, exclude_id=seeker.pk, limit=5, threshold=EDIT_CHECK_THRESHOLD):
+        other = JobSeeker.objects.filter(pk=candidate.seeker_id, is_active=True).first()
+        if other is None or _pair_already_queued(seeker.pk, other.pk):
+            continue
+        merge_request_create(
+            actor=None,
+            seeker_a=seeker,
+            seeker_b=other,
+            source=choices.MergeRequestSource.LINKAGE,
+            match_probability=round(candidate.match_probability, 4),
+            reasons=["Found after a profile edit", *candidate.reasons],
+        )
+        queued += 1
+    return queued
 
 
 # --- Résumé (manual: Initial Job Center Process) ---------------------------------------------------------------

@@ -278,3 +278,34 @@ def test_a_one_to_one_row_on_both_records_stops_the_merge(personas, monkeypatch)
     assert exc.value.messages == [constants.MERGE_ONE_TO_ONE_CONFLICT.format(model="work history")]
     dup.refresh_from_db()
     assert dup.is_active and dup.work_history.count() == 1 and not MergedRow.objects.exists()
+
+
+def test_editing_a_record_into_a_match_queues_the_pair_for_review_once(personas):
+    from jobcenter.seekers.models import MergeRequest
+    from jobcenter.seekers.services import seeker_update_profile
+
+    original = make_seeker(
+        given_name="Lorraine",
+        surname="Castellanos",
+        date_of_birth=dt.date(1979, 6, 2),
+        email="lcastellanos@example.com",
+    )
+    other = make_seeker(given_name="Laura", surname="Smith", date_of_birth=dt.date(1990, 1, 1))
+    seeker_update_profile(seeker=other, actor=personas.staff_a, notification_method="none", email="")
+    assert not MergeRequest.objects.exists()  # nothing that looks like anyone else
+    seeker_update_profile(
+        seeker=other,
+        actor=personas.staff_a,
+        given_name="Lorraine",
+        surname="Castellanos",
+        date_of_birth=dt.date(1979, 6, 2),
+        email="lcastellanos@example.com",
+        notification_method="email",
+    )
+    request = MergeRequest.objects.get()
+    assert {request.seeker_a_id, request.seeker_b_id} == {original.pk, other.pk}
+    assert request.reasons[0] == "Found after a profile edit"
+    seeker_update_profile(seeker=other, actor=personas.staff_a, city="Independence")
+    assert MergeRequest.objects.count() == 1  # a later edit re-checks, but a pair already queued is not queued twice
+    entry = AuditEntry.objects.filter(action="seekers.seeker.updated").order_by("-id")[1]
+    assert entry.data["duplicates_queued"] == 1

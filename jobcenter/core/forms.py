@@ -80,3 +80,16 @@ class UswdsFormMixin:
     def add_service_errors(self, exc: ValidationError) -> None:
         """Show a service's ``ValidationError`` beside the fields it names."""
         apply_service_errors(self, exc)
+
+
+def submit_form(request, form: forms.BaseForm, call) -> bool:
+    """The POST half of a form page: when the form is posted and valid, run ``call(cleaned_data)`` (a service);
+    a ``ValidationError`` from it is shown beside the fields it names. True when the service succeeded."""
+    if request.method != "POST" or not form.is_valid():
+        return False
+    try:
+        call(form.cleaned_data)
+    except ValidationError as exc:
+        apply_service_errors(form, exc)
+        return False
+    return True

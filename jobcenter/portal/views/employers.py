@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from jobcenter.accounts.decorators import capability_required
+from jobcenter.core.forms import submit_form
 from jobcenter.employers import constants, forms, selectors, services
 from jobcenter.employers.models import Employer, EmployerMembership
 
@@ -82,14 +83,9 @@ def company_edit(request):
     employer, membership = _mine(request)
     _require_admin(membership)
     form = forms.CompanyForm(request.POST or None, instance=employer)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.employer_update(employer=employer, actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_service_errors(exc)
-        else:
-            messages.success(request, "Company profile saved.")
-            return redirect("portal:employer-company")
+    if submit_form(request, form, lambda data: services.employer_update(employer=employer, actor=request.user, **data)):
+        messages.success(request, "Company profile saved.")
+        return redirect("portal:employer-company")
     return render(request, "portal/employers/form.html", {"form": form, "title": "Edit company profile"})
 
 

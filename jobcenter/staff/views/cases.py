@@ -44,7 +44,7 @@ from jobcenter.cases.models import (
     SurveyMessageTemplate,
 )
 from jobcenter.core import clock
-from jobcenter.core.forms import apply_service_errors, style_form
+from jobcenter.core.forms import apply_service_errors, style_form, submit_form
 from jobcenter.employers.models import Employer
 from jobcenter.seekers.models import JobSeeker
 
@@ -327,20 +327,11 @@ def survey_notice(request, pk: int):
     form = style_form(
         SurveyNoticeForm(request.POST or None, initial={"template": template, "informed_on": clock.today()})
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.survey_notice_record(
-                actor=request.user,
-                seeker=seeker,
-                method=form.cleaned_data["method"],
-                template=form.cleaned_data["template"],
-                informed_on=form.cleaned_data["informed_on"],
-            )
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, "Recorded: the participant was informed about the follow-up survey.")
-            return redirect("staff:case-detail", pk=seeker.pk)
+    if submit_form(
+        request, form, lambda data: services.survey_notice_record(actor=request.user, seeker=seeker, **data)
+    ):
+        messages.success(request, "Recorded: the participant was informed about the follow-up survey.")
+        return redirect("staff:case-detail", pk=seeker.pk)
     return render(
         request,
         "staff/cases/form.html",
@@ -358,19 +349,12 @@ def exit_reason(request, pk: int):
     """Record a PIRL 923 other reason for exit on an enrollment."""
     enrollment = get_scoped_or_404(Enrollment.objects.select_related("seeker"), request.user, pk=pk)
     form = style_form(ExitReasonForm(request.POST or None, initial={"on": clock.today()}))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.enrollment_record_other_exit_reason(
-                actor=request.user,
-                enrollment=enrollment,
-                reason=form.cleaned_data["reason"],
-                on=form.cleaned_data["on"],
-            )
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, "Other reason for exit recorded.")
-            return redirect("staff:case-detail", pk=enrollment.seeker_id)
+    record = lambda data: services.enrollment_record_other_exit_reason(  # noqa: E731
+        actor=request.user, enrollment=enrollment, **data
+    )
+    if submit_form(request, form, record):
+        messages.success(request, "Other reason for exit recorded.")
+        return redirect("staff:case-detail", pk=enrollment.seeker_id)
     return render(
         request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": "Other reason for exit"}
     )

@@ -18,6 +18,7 @@ from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
 from jobcenter.core.audit import audit_trail
+from jobcenter.core.forms import submit_form
 from jobcenter.employers import forms, selectors, services
 from jobcenter.employers.choices import EmployerStatus
 from jobcenter.employers.models import DiscontinuationCase, Employer, ReinstatementRequest
@@ -123,14 +124,9 @@ def employer_edit(request, pk: int):
     """Edit the company profile (status changes only through verification and discontinuation)."""
     employer = _employer(request, pk)
     form = forms.CompanyForm(request.POST or None, instance=employer)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.employer_update(employer=employer, actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_service_errors(exc)
-        else:
-            messages.success(request, "Employer profile saved.")
-            return redirect("staff:employer-detail", pk=pk)
+    if submit_form(request, form, lambda data: services.employer_update(employer=employer, actor=request.user, **data)):
+        messages.success(request, "Employer profile saved.")
+        return redirect("staff:employer-detail", pk=pk)
     return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Edit employer"})
 
 
@@ -179,14 +175,9 @@ def worksite_add(request, pk: int):
     """Add a worksite to an employer."""
     employer = _employer(request, pk)
     form = forms.WorksiteForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.worksite_create(employer=employer, actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_service_errors(exc)
-        else:
-            messages.success(request, "Worksite added.")
-            return redirect("staff:employer-detail", pk=pk)
+    if submit_form(request, form, lambda data: services.worksite_create(employer=employer, actor=request.user, **data)):
+        messages.success(request, "Worksite added.")
+        return redirect("staff:employer-detail", pk=pk)
     return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Add a worksite"})
 
 
@@ -196,14 +187,9 @@ def contact_add(request, pk: int):
     """Add a contact person to an employer."""
     employer = _employer(request, pk)
     form = forms.ContactForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.contact_create(employer=employer, actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_service_errors(exc)
-        else:
-            messages.success(request, "Contact added.")
-            return redirect("staff:employer-detail", pk=pk)
+    if submit_form(request, form, lambda data: services.contact_create(employer=employer, actor=request.user, **data)):
+        messages.success(request, "Contact added.")
+        return redirect("staff:employer-detail", pk=pk)
     return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Add a contact"})
 
 

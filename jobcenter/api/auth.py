@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.utils import timezone
 from ninja.security import HttpBearer, SessionAuth
 
 from jobcenter.accounts.models import ApiToken
+from jobcenter.core import clock
 
 
 class TokenAuth(HttpBearer):
@@ -19,7 +19,7 @@ class TokenAuth(HttpBearer):
         )
         if row is None:
             return None
-        ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
+        ApiToken.objects.filter(pk=row.pk).update(last_used_at=clock.now())
         request.user = row.user
         return row.user
 

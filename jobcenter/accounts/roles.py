@@ -41,9 +41,18 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "violations.review",
         "reports.view",
         "audit.view",
+        "followup.supervise",
     },
     Role.REGIONAL_MANAGER: STAFF_BASE
-    | {"cases.supervise", "disputes.manage", "joborders.hold", "reports.view", "audit.view", "violations.review"},
+    | {
+        "cases.supervise",
+        "disputes.manage",
+        "joborders.hold",
+        "reports.view",
+        "audit.view",
+        "violations.review",
+        "followup.supervise",
+    },
     Role.CSU: STAFF_BASE
     | {
         "employers.verify",
@@ -64,7 +73,8 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "cases.view",
         "matching.refer",
     },
-    Role.WP_COORDINATOR: STAFF_BASE | {"cases.supervise", "reports.view", "disputes.view", "audit.view"},
+    Role.WP_COORDINATOR: STAFF_BASE
+    | {"cases.supervise", "reports.view", "disputes.view", "audit.view", "followup.supervise"},
     Role.MONITOR_ADVOCATE: {
         "staff.workspace",
         "seekers.view",
@@ -100,6 +110,7 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "seekers.ssn.view_full",
         "admin.manage",
         "followup.interview",
+        "followup.supervise",
     },
 }
 

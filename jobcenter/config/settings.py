@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "jobcenter.compliance",
     "jobcenter.cases",
     "jobcenter.matching",
+    "jobcenter.followup",
     # audience fronts
     "jobcenter.staff",
     "jobcenter.portal",

@@ -23,6 +23,7 @@ DEMO_STEPS = [
     "jobcenter.joborders.demo",
     "jobcenter.cases.demo",
     "jobcenter.matching.demo",
+    "jobcenter.followup.demo",
 ]
 
 

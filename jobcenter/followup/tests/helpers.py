@@ -1,0 +1,54 @@
+"""A selected case, ready to be worked, and answers of a typical interview."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from jobcenter.core import clock
+from jobcenter.followup.selection import followup_select
+from jobcenter.followup.tests.factories import WageTable, participant
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+NOW = dt.datetime(2025, 10, 6, 10, 0, tzinfo=dt.UTC)
+
+
+def selected_case(personas, **kwargs):
+    """A case selected in 2025Q4 for the 2nd quarter after a 2025Q1 exit (reference quarter July-Sept 2025)."""
+    participant(personas, **kwargs)
+    with clock.frozen(NOW):
+        (case,) = followup_select(interview_quarter="2025Q4", matcher=WageTable()).created
+    return case
+
+
+def pdf_upload(name="stubs.pdf", body=PDF):
+    return SimpleUploadedFile(name, body, content_type="application/pdf")
+
+
+def employed_answers(**overrides) -> dict:
+    """A participant employed July-September 2025 at $18.50 an hour, 30 hours a week: 18.50 x 30 x 13 = 7215.00."""
+    answers = {
+        "respondent": "participant",
+        "enrolled_in_education": False,
+        "class_types": [],
+        "employed_now": True,
+        "periods_employed": [3, 4],
+        "employer_name": "Riverside Clinic",
+        "employment_type": "Medical assistant",
+        "employer_fein": "431234567",
+        "employer_city": "Kansas City",
+        "employer_state": "MO",
+        "related_to_training": True,
+        "hours_per_week": Decimal("30"),
+        "wage_amount": Decimal("18.50"),
+        "wage_period": "hourly",
+        "wages_actually_paid": True,
+        "unemployment_reason": "",
+        "self_employed": False,
+    }
+    answers.update(overrides)
+    return answers

@@ -1,0 +1,122 @@
+"""Workflow actions by people on job orders, release after employer verification, and expiry."""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django_fsm import can_proceed
+
+from jobcenter.core import clock
+from jobcenter.core.parameters import param
+from jobcenter.joborders import constants
+from jobcenter.joborders.choices import (
+    HoldReason,
+)
+from jobcenter.joborders.models import (
+    JobOrder,
+)
+from jobcenter.joborders.services._common import S, _transition
+
+ACTION_CAPABILITIES = {
+    "open": "joborders.edit",
+    "hold": "joborders.hold",
+    "release": "joborders.hold",
+    "fill": "joborders.edit",
+    "close": "joborders.edit",
+    "expire": "joborders.edit",
+}
+ACTION_VERBS = {
+    "open": "opened",
+    "hold": "held",
+    "release": "released",
+    "fill": "filled",
+    "close": "closed",
+    "expire": "expired",
+}
+ACTION_LABELS = {
+    "open": "Put online",
+    "hold": "Put on hold",
+    "release": "Release hold",
+    "fill": "Mark filled",
+    "close": "Close",
+    "expire": "Mark expired",
+}
+
+
+def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
+    """(action, label) pairs this user may run on this order now."""
+    from jobcenter.accounts.roles import user_can
+
+    out = []
+    for name, cap in ACTION_CAPABILITIES.items():
+        if not user_can(user, cap) or not can_proceed(getattr(order, name)):
+            continue
+        if name == "release" and order.hold_reason in (HoldReason.LABOR_DISPUTE, HoldReason.FRAUD):
+            continue  # released by ending the dispute / clearing the fraud case
+        out.append((name, ACTION_LABELS[name]))
+    return out
+
+
+@transaction.atomic
+def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> JobOrder:
+    """Run a staff workflow action (open, hold, release, fill, close, expire) after checking the capability.
+
+    Holds put by a labor dispute or a fraud investigation are released only by ending the dispute or clearing
+    the investigation (manual: Job Orders and Labor Disputes; Suspected Fraudulent Job Orders).
+    """
+    from jobcenter.accounts.scoping import require
+
+    if action not in ACTION_CAPABILITIES:
+        raise ValidationError(f"Unknown action {action!r}.")
+    require(actor, ACTION_CAPABILITIES[action])
+    if action == "release" and order.hold_reason in (HoldReason.LABOR_DISPUTE, HoldReason.FRAUD):
+        raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_hold_reason_display().lower()))
+    if action == "open" and not order.employer.is_active:
+        raise ValidationError(constants.EMPLOYER_NOT_ACTIVE)
+    kwargs = {"reason": HoldReason.STAFF} if action == "hold" else {}
+    text = f"Order {order.number}: {ACTION_LABELS[action].lower()}." + (f" {note}" if note else "")
+    return _transition(order, action, actor=actor, verb=ACTION_VERBS[action], text=text, **kwargs)
+
+
+@transaction.atomic
+def job_orders_open_after_verification(*, employer, actor) -> list[JobOrder]:
+    """Put online the orders of a newly verified employer that passed screening and waited in screening."""
+    opened = []
+    for order in JobOrder.objects.filter(employer=employer, status=S.SCREENING).select_for_update():
+        order.employer = employer
+        if can_proceed(order.open):
+            _transition(order, "open", actor=actor, verb="opened", text=f"Order {order.number} is open (verified).")
+            opened.append(order)
+    return opened
+
+
+def job_order_expiry_date(order: JobOrder) -> dt.date | None:
+    """The last day an order stays online: its ``closes_on`` date, or (when the employer gave none) the date it
+    was entered plus the state's default open period (parameter ``joborders.expiry_default_open_days``)."""
+    if order.closes_on:
+        return order.closes_on
+    if order.entered_at is None:
+        return None
+    entered = order.entered_at.astimezone(clock.local_tz()).date()
+    days = param("joborders.expiry_default_open_days", as_of=entered, state=order.worksite_state or "MO")
+    return entered + dt.timedelta(days=days)
+
+
+@transaction.atomic
+def job_orders_expire_due(*, as_of: dt.date, actor=None) -> list[JobOrder]:
+    """Expire open and on-hold orders whose expiry date is before ``as_of`` (audited, noted on the employer).
+    Safe to run repeatedly (a nightly job): expired orders are no longer open or on hold."""
+    expired = []
+    candidates = JobOrder.objects.select_for_update().filter(status__in=[S.OPEN, S.ON_HOLD]).select_related("employer")
+    for order in candidates:
+        last_day = job_order_expiry_date(order)
+        if last_day is not None and last_day < as_of:
+            _transition(
+                order,
+                "expire",
+                actor=actor,
+                verb="expired",
+                text=f"Order {order.number} expired (last day {last_day:%Y-%m-%d}).",
+            )
+            expired.append(order)
+    return expired

@@ -55,9 +55,22 @@ class ContactSources:
     """Everything known about reaching the participant (policy A.3: profile, alternate contacts, notes)."""
 
     seeker: object
+    phone: str
     alternates: list
     notes: list
     last_employer: object | None
+
+
+def phone_display(raw: str) -> str:
+    """A phone number as people write it ("(816) 555-0100"), never the stored E.164 form."""
+    import phonenumbers
+
+    if not raw:
+        return ""
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(raw, "US"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return raw
 
 
 def contact_sources(*, user, case: FollowupCase) -> ContactSources:
@@ -69,7 +82,9 @@ def contact_sources(*, user, case: FollowupCase) -> ContactSources:
     alternates = list(scoped(AlternateContact.objects.filter(seeker=seeker), user))
     notes = list(scoped(CaseNote.objects.filter(seeker=seeker, kind=NoteKind.CONTACT), user)[:10])
     last = scoped(WorkHistory.objects.filter(seeker=seeker), user).order_by("-start_date").first()
-    return ContactSources(seeker=seeker, alternates=alternates, notes=notes, last_employer=last)
+    return ContactSources(
+        seeker=seeker, phone=phone_display(seeker.phone), alternates=alternates, notes=notes, last_employer=last
+    )
 
 
 def dashboard(*, user, as_of: dt.date) -> dict:
@@ -167,3 +182,21 @@ def supplemental_wage_facts(*, exit_quarter_from=None, exit_quarter_to=None, use
             }
         )
     return facts
+
+
+def suggest_onet(title: str) -> str:
+    """The O*NET-SOC code the occupation coder suggests for a job title ("" when none): the occupation whose
+    title or alternate title contains the job title, else the one matching most of its words."""
+    from jobcenter.occupations.selectors import occupation_search
+
+    title = (title or "").strip()[:200]
+    if not title:
+        return ""
+    hit = occupation_search(q=title, limit=1).first()
+    if hit:
+        return hit.code
+    scores: Counter = Counter()
+    for word in {w for w in title.lower().replace("/", " ").split() if len(w) > 3}:
+        for occ in occupation_search(q=word, limit=50):
+            scores[occ.code] += 1
+    return scores.most_common(1)[0][0] if scores else ""

@@ -22,6 +22,7 @@ PUBLIC_URL_NAMES = {
     "api-v1:api-root",  # ninja root, 404 with no content
     "portal:seeker-register",  # job seeker self-registration
     "portal:employer-register",  # employer self-registration (manual: Employers)
+    "portal:followup-upload",  # one-time upload link for the wage follow-up (token is the key)
 }
 # Path prefixes handled by third parties with their own login (Django admin redirects to its own login).
 PUBLIC_PREFIXES = ("admin/",)
@@ -75,7 +76,8 @@ def test_every_url_requires_login_unless_public(client, route, name):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name", sorted(PUBLIC_URL_NAMES - {"api-docs", "api-v1:api-root"}))
+# The follow-up upload page needs a valid token: jobcenter/followup/tests/test_views.py opens it.
+@pytest.mark.parametrize("name", sorted(PUBLIC_URL_NAMES - {"api-docs", "api-v1:api-root", "portal:followup-upload"}))
 def test_public_pages_open_without_login(client, name):
     from django.urls import reverse
 

@@ -1,0 +1,110 @@
+"""Follow-up pages and API: who may open what (personas), the public upload page, the PDF, the facts API."""
+
+import pytest
+from django.urls import reverse
+
+from jobcenter.core import clock
+from jobcenter.followup import services
+from jobcenter.followup.tests.helpers import NOW, pdf_upload, selected_case
+
+pytestmark = pytest.mark.django_db
+
+INTERVIEWERS = {"interviewer_a", "admin"}
+SUPERVISORS_A = {"supervisor_a", "regional_a", "wpc", "admin"}
+SUPERVISORS_ALL = SUPERVISORS_A | {"supervisor_b", "regional_b"}
+
+
+def test_the_queue_is_for_interviewers(client, personas):
+    personas.assert_matrix(client, reverse("staff:followup-queue"), allowed=INTERVIEWERS)
+
+
+def test_the_supervision_dashboard_is_for_data_collection_supervisors(client, personas):
+    personas.assert_matrix(client, reverse("staff:followup-dashboard"), allowed=SUPERVISORS_ALL)
+
+
+def test_reports_are_for_supervisors_and_analysts(client, personas):
+    personas.assert_matrix(
+        client, reverse("staff:followup-reports"), allowed=SUPERVISORS_ALL | {"analyst", "sma", "supervisor_b"}
+    )
+
+
+def test_a_case_page_is_seen_by_its_region_and_statewide_roles_only(client, personas):
+    case = selected_case(personas)
+    personas.assert_matrix(client, reverse("staff:followup-case", args=[case.pk]), allowed=INTERVIEWERS | SUPERVISORS_A)
+
+
+def test_logging_an_attempt_is_for_interviewers(client, personas):
+    case = selected_case(personas)
+    personas.assert_matrix(client, reverse("staff:followup-attempt", args=[case.pk]), allowed=INTERVIEWERS)
+
+
+def test_the_mail_in_form_is_a_pdf_with_the_policys_questions(client, personas):
+    case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    response = client.get(reverse("staff:followup-form-pdf", args=[case.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    from jobcenter.followup.pdf import form_lines
+
+    text = " ".join(t for _s, t in form_lines(case))
+    assert "July to September 2025" in text and "Prefer Not to Answer".lower() in text.lower()
+    assert "no intent to commit fraud" in text
+
+
+def test_the_upload_page_opens_without_sign_in_only_with_a_valid_link(client, personas):
+    case = selected_case(personas)
+    _link, token = services.upload_link_create(
+        actor=personas.interviewer_a, case=case, audience="participant", kind="pay_stubs"
+    )
+    response = client.get(reverse("portal:followup-upload", args=[token]))
+    assert response.status_code == 200 and "Pay stubs (at least two)" in response.content.decode()
+    assert client.get(reverse("portal:followup-upload", args=["not-a-token"])).status_code == 404
+
+
+def test_the_upload_page_refuses_a_file_that_is_not_a_document(client, personas):
+    case = selected_case(personas)
+    _link, token = services.upload_link_create(
+        actor=personas.interviewer_a, case=case, audience="participant", kind="pay_stubs"
+    )
+    response = client.post(
+        reverse("portal:followup-upload", args=[token]), {"file": pdf_upload("x.pdf", b"<html>hi</html>")}
+    )
+    assert response.status_code == 200 and "Upload a PDF, JPEG or PNG file." in response.content.decode()
+    assert case.documents.count() == 0
+
+
+def test_the_facts_api_returns_documented_cases_to_reporting_roles(client, personas):
+    case = selected_case(personas)
+    with clock.frozen(NOW):
+        doc = services.document_receive(actor=personas.interviewer_a, case=case, kind="form_941", upload=pdf_upload())
+        services.document_accept(
+            actor=personas.interviewer_a,
+            document=doc,
+            fields={"employed": False},
+        )
+    url = "/api/v1/followup/facts"
+    client.force_login(personas.analyst)
+    body = client.get(url).json()
+    assert body[0]["seeker_id"] == case.seeker_id and body[0]["employed"] is False
+    client.force_login(personas.staff_a)
+    assert client.get(url).status_code == 403
+
+
+def test_the_api_logs_an_attempt_and_refuses_an_early_employer_contact(client, personas):
+    case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    url = f"/api/v1/followup/cases/{case.pk}/attempts"
+    payload = {
+        "attempted_at": "2025-10-06T09:00:00Z",
+        "method": "phone",
+        "contactee": "employer",
+        "outcome": "no_answer",
+    }
+    with clock.frozen(NOW):
+        refused = client.post(url, payload, content_type="application/json")
+        assert refused.status_code == 400 and "3 documented attempts" in refused.json()["detail"]
+        payload["contactee"] = "participant"
+        ok = client.post(url, payload, content_type="application/json")
+    assert ok.status_code == 200 and ok.json()["status"] == "contacting" and ok.json()["attempts"] == 1
+    client.force_login(personas.staff_b)
+    assert client.get(f"/api/v1/followup/cases/{case.pk}").status_code in (403, 404)

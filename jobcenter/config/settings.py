@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "auditlog",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     # domain core
     "jobcenter.core",
     "jobcenter.accounts",
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "jobcenter.cases",
     "jobcenter.matching",
     "jobcenter.followup",
+    "jobcenter.referrals",
     # audience fronts
     "jobcenter.staff",
     "jobcenter.portal",
@@ -188,6 +191,48 @@ JOBCENTER_JOBS_MODE = env_choice(
     "eager" if TESTING else ("worker" if PRODUCTION else "thread"),
     {"eager", "thread", "worker"},
 )
+
+# The task queue under the jobs (docs/adr/0030-task-queue.md): Django's task framework as backported by
+# django-tasks. "database" (django-tasks-db, the embedded default on SQLite and PostgreSQL) or "rq" (Redis, for
+# production; needs the `rq` extra and REDIS_URL). "immediate" runs tasks inline when JOBCENTER_JOBS_MODE=eager.
+JOBCENTER_TASKS_BACKEND = env_choice("JOBCENTER_TASKS_BACKEND", "database", {"database", "rq"})
+REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+if JOBCENTER_TASKS_BACKEND == "rq":
+    INSTALLED_APPS += ["django_rq"]
+    TASKS["default"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+JOBCENTER_JOBS_MAX_ATTEMPTS = env_int("JOBCENTER_JOBS_MAX_ATTEMPTS", 3, minimum=1, maximum=20)
+JOBCENTER_JOBS_RETRY_SECONDS = env_int("JOBCENTER_JOBS_RETRY_SECONDS", 30, minimum=0)
+JOBCENTER_WORKER_LEASE_SECONDS = env_int("JOBCENTER_WORKER_LEASE_SECONDS", 60, minimum=1)
+
+# Messages to job seekers (notifications of qualified jobs). Email goes through Django's email backends; texts
+# through a pluggable SMS backend. Development writes both to files under var/outbox.
+OUTBOX_DIR = env_str("JOBCENTER_OUTBOX_DIR", str(BASE_DIR / "var" / "outbox"))
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.locmem.EmailBackend"
+    if TESTING
+    else "jobcenter.referrals.messaging.KeyedFileEmailBackend",
+)
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", str(Path(OUTBOX_DIR) / "email"))
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobs@jobcenter.example")
+SMS_BACKEND = env_str(
+    "JOBCENTER_SMS_BACKEND",
+    "jobcenter.referrals.messaging.MemorySMSBackend" if TESTING else "jobcenter.referrals.messaging.FileSMSBackend",
+)
+SMS_FILE_PATH = env_str("JOBCENTER_SMS_FILE_PATH", str(Path(OUTBOX_DIR) / "sms"))
+LETTER_BACKEND = env_str(
+    "JOBCENTER_LETTER_BACKEND",
+    "jobcenter.referrals.messaging.MemoryLetterBackend"
+    if TESTING
+    else "jobcenter.referrals.messaging.FileLetterBackend",
+)
+# Links in messages to job seekers start with this address.
+JOBCENTER_PUBLIC_URL = (env_str("JOBCENTER_PUBLIC_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 
 # Demo/test data location for the O*NET importer (never committed).
 ONET_DATA_DIR = env_str("ONET_DATA_DIR", str(BASE_DIR.parent / "shared" / "data" / "onet"))

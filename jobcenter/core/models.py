@@ -108,6 +108,9 @@ class BackgroundJob(ConcurrentTransitionMixin, models.Model):
     created_at = models.DateTimeField()
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Runs started so far (retries included)")
+    max_attempts = models.PositiveSmallIntegerField(default=3)
+    retry_at = models.DateTimeField(null=True, blank=True, help_text="When the next attempt may start")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -119,6 +122,18 @@ class BackgroundJob(ConcurrentTransitionMixin, models.Model):
     def start(self, *, at) -> None:
         """A worker claims the job (optimistic lock: a second claimant's save fails)."""
         self.started_at = at
+
+    @transition(field=status, source=Status.RUNNING, target=Status.QUEUED)
+    def retry(self, *, error: str, at) -> None:
+        """The attempt raised but attempts are left: queued again after a back-off (``retry_at``)."""
+        self.error = error
+        self.retry_at = at
+        self.message = f"Attempt {self.attempts} failed; trying again."[:300]
+
+    @transition(field=status, source=Status.RUNNING, target=Status.QUEUED)
+    def recover(self) -> None:
+        """The worker running it stopped (killed, crashed): queued again to be picked up by another worker."""
+        self.message = "The worker stopped; the job was queued again."
 
     @transition(field=status, source=Status.RUNNING, target=Status.SUCCEEDED)
     def succeed(self, *, result: dict, at) -> None:
@@ -140,3 +155,18 @@ class BackgroundJob(ConcurrentTransitionMixin, models.Model):
         if not self.total:
             return None
         return min(100, int(self.progress * 100 / self.total))
+
+
+class WorkerHeartbeat(models.Model):
+    """A running task worker says it is alive every few seconds (``jobcenter jobs work``).
+
+    A task left running by a worker whose heartbeat stopped (the process was killed) is queued again by the next
+    worker's recovery sweep (``jobcenter.core.jobs.recover_stale``).
+    """
+
+    worker_id = models.CharField(max_length=64, unique=True)
+    started_at = models.DateTimeField()
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"worker {self.worker_id} (seen {self.seen_at:%H:%M:%S})"

@@ -1,6 +1,7 @@
 """Background jobs: progress is recorded, failures are reported, the status page polls until done."""
 
 import pytest
+from django.utils import timezone
 
 from jobcenter.core import jobs
 from jobcenter.core.models import AuditEntry, BackgroundJob
@@ -74,3 +75,79 @@ def test_a_job_claimed_by_one_worker_cannot_be_claimed_again(settings):
     stale = BackgroundJob.objects.get(pk=row.pk)
     assert jobs.claim(row) is True
     assert jobs.claim(stale) is False
+
+
+_flaky_calls = {"n": 0}
+
+
+@jobs.job("tests.flaky")
+def _flaky(*, params, report):
+    _flaky_calls["n"] += 1
+    if _flaky_calls["n"] < params["succeed_on"]:
+        raise ConnectionError(f"attempt {_flaky_calls['n']} lost the connection")
+    return {"attempts": _flaky_calls["n"]}
+
+
+def test_a_failing_job_is_retried_and_succeeds_on_a_later_attempt():
+    _flaky_calls["n"] = 0
+    row = jobs.job_start(kind="tests.flaky", params={"succeed_on": 3})
+    assert row.status == BackgroundJob.Status.SUCCEEDED
+    assert (row.attempts, row.result) == (3, {"attempts": 3})
+
+
+def test_a_job_that_keeps_failing_stops_after_its_last_attempt():
+    _flaky_calls["n"] = 0
+    row = jobs.job_start(kind="tests.flaky", params={"succeed_on": 99}, max_attempts=2)
+    assert row.status == BackgroundJob.Status.FAILED
+    assert row.attempts == 2
+    assert "attempt 2 lost the connection" in row.error
+
+
+def test_retries_wait_longer_each_time(settings):
+    settings.JOBCENTER_JOBS_RETRY_SECONDS = 10
+    assert [jobs.backoff_seconds(n) for n in (1, 2, 3)] == [10, 20, 40]
+
+
+def test_in_a_worker_a_retry_waits_for_its_back_off(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    settings.JOBCENTER_JOBS_RETRY_SECONDS = 3600
+    _flaky_calls["n"] = 0
+    row = jobs.job_start(kind="tests.flaky", params={"succeed_on": 2})
+    assert jobs.work(once=True) == 1
+    row.refresh_from_db()
+    assert row.status == BackgroundJob.Status.QUEUED and row.attempts == 1
+    assert "attempt 1 lost the connection" in row.error
+    assert DBTaskResult.objects.ready().count() == 0  # not before the back-off
+    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+    assert jobs.work(once=True) == 1
+    row.refresh_from_db()
+    assert row.status == BackgroundJob.Status.SUCCEEDED and row.attempts == 2
+
+
+def test_a_job_left_running_by_a_killed_worker_is_picked_up_again(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    row = jobs.job_start(kind="tests.count.up", params={"n": 5})
+    # A worker claimed the task and the job, then was killed (no heartbeat, nothing finished).
+    task_row = DBTaskResult.objects.get()
+    task_row.claim("killed-worker")
+    assert jobs.claim(row) is True
+    assert jobs.work(once=True) == 1
+    row.refresh_from_db()
+    assert row.status == BackgroundJob.Status.SUCCEEDED
+    assert row.result == {"counted": 5}
+    assert AuditEntry.objects.filter(action="core.job.recovered", object_id=str(row.pk)).exists()
+
+
+def test_a_task_running_on_a_live_worker_is_left_alone(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.JOBCENTER_JOBS_MODE = "worker"
+    jobs.job_start(kind="tests.count.up", params={"n": 5})
+    jobs.beat("live-worker")
+    DBTaskResult.objects.get().claim("live-worker")
+    assert jobs.recover_stale() == 0
+    assert DBTaskResult.objects.running().count() == 1

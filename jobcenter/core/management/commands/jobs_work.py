@@ -6,7 +6,7 @@ from jobcenter.core.jobs import work
 
 
 class Command(BaseCommand):
-    help = "Run queued background jobs oldest first; --once to drain the queue and exit."
+    help = "Run the task worker (django-tasks database backend); --once to drain the queue and exit."
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Run what is queued now, then exit")

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "jobcenter.matching",
     "jobcenter.followup",
     "jobcenter.referrals",
+    "jobcenter.reporting",
     # audience fronts
     "jobcenter.staff",
     "jobcenter.portal",

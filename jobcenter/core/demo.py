@@ -24,6 +24,7 @@ DEMO_STEPS = [
     "jobcenter.cases.demo",
     "jobcenter.matching.demo",
     "jobcenter.followup.demo",
+    "jobcenter.reporting.demo",
 ]
 
 

@@ -46,6 +46,7 @@ JOB_MODULES = (
     "jobcenter.cases.jobs",
     "jobcenter.joborders.jobs",
     "jobcenter.referrals.jobs",
+    "jobcenter.reporting.jobs",
 )
 IMMEDIATE_BACKEND = "immediate"
 

@@ -1,0 +1,91 @@
+"""Report pages: who may open them, drill-down scoped to the reader's area and audited, PDF."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from jobcenter.core.models import AuditEntry, BackgroundJob
+from jobcenter.reporting import wage_sources
+from jobcenter.reporting.models import QuarterlyReport
+from jobcenter.reporting.pirl.outcomes import WageMatch
+from jobcenter.reporting.quarters import Quarter
+from jobcenter.reporting.services import quarterly_report_prepare
+from jobcenter.reporting.tests.factories import participant
+
+pytestmark = pytest.mark.django_db
+READERS = {"supervisor_a", "supervisor_b", "regional_a", "regional_b", "wpc", "sma", "analyst", "admin"}
+
+
+@pytest.fixture
+def report(personas, monkeypatch):
+    a = participant(
+        job_center=personas.center_a, case_manager=personas.staff_a, entry=dt.date(2024, 1, 8), surname="Alpha"
+    )
+    participant(job_center=personas.center_b, case_manager=personas.staff_b, entry=dt.date(2024, 2, 5), surname="Bravo")
+    # Wage engine double (until the real importer is used here): Alpha earned 5,000.00 in Q2 after exit.
+    rows = {(a.seeker.state_id, 2): [WageMatch(1, 500_000, "43-1234567")]}
+    monkeypatch.setattr(wage_sources, "direct_matches", lambda exiters, **kw: wage_sources.DirectMatches(True, rows))
+    return quarterly_report_prepare(quarter=Quarter(2025, 1), actor=personas.analyst)
+
+
+def test_report_pages_are_for_readers_of_reports(client, personas, report):
+    for url in (
+        reverse("staff:reports"),
+        reverse("staff:report-detail", args=[report.pk]),
+        reverse("staff:report-people", args=[report.pk, "employment_rate_q2", "denominator"]),
+        reverse("staff:report-employers", args=[report.pk, "repeat_business_customers", "denominator"]),
+    ):
+        personas.assert_matrix(client, url, allowed=READERS)
+
+
+def test_the_report_shows_each_indicator_with_numerator_denominator_and_level(client, personas, report):
+    client.force_login(personas.analyst)
+    html = client.get(reverse("staff:report-detail", args=[report.pk])).content.decode()
+    assert "Employment rate, 2nd quarter after exit" in html
+    assert "Median earnings, 2nd quarter after exit" in html
+    assert "Retention with the same employer" in html and "Repeat business customers" in html
+    assert "57.6%" in html and "unconfirmed" in html  # negotiated level with its status
+    assert "<svg" in html and "Trend by quarter" in html
+    assert "None" not in html.replace("None.", "") and "True" not in html
+
+
+def test_drill_down_lists_only_people_in_the_readers_scope_and_is_audited(client, personas, report):
+    url = reverse("staff:report-people", args=[report.pk, "employment_rate_q2", "denominator"])
+    figure = report.figures["indicators"]["employment_rate_q2"]
+    assert figure["denominator"] == 2
+    client.force_login(personas.supervisor_a)
+    html = client.get(url).content.decode()
+    assert "Alpha" in html and "Bravo" not in html
+    assert "1 people in this group are outside your area" in html
+    entry = AuditEntry.objects.filter(action="reporting.drilldown.viewed").latest("id")
+    assert entry.actor == personas.supervisor_a
+    assert entry.data["shown"] == 1 and entry.data["total"] == 2
+    client.force_login(personas.analyst)
+    html = client.get(url + f"?center={personas.center_b.code}").content.decode()
+    assert "Bravo" in html and "Alpha" not in html
+
+
+def test_unknown_figures_are_not_found(client, personas, report):
+    client.force_login(personas.analyst)
+    assert client.get(reverse("staff:report-people", args=[report.pk, "nope", "denominator"])).status_code == 404
+    assert client.get(reverse("staff:report-people", args=[report.pk, "employment_rate_q2", "x"])).status_code == 404
+
+
+def test_preparing_runs_as_a_background_job_with_a_progress_page(client, personas, report):
+    client.force_login(personas.analyst)
+    response = client.post(reverse("staff:report-prepare"), {"quarter": str(Quarter.of(dt.date.today()) - 1)})
+    job = BackgroundJob.objects.latest("id")
+    assert response.status_code == 302 and response["Location"] == reverse("staff:report-progress", args=[job.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert "Open the report" in html
+    assert QuarterlyReport.objects.count() == 2
+    client.force_login(personas.supervisor_a)
+    assert client.get(response["Location"]).status_code == 403
+
+
+def test_the_pdf_is_a_pdf(client, personas, report):
+    client.force_login(personas.analyst)
+    response = client.get(reverse("staff:report-pdf", args=[report.pk]))
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")

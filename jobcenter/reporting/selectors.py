@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.http import Http404
@@ -15,6 +16,7 @@ from jobcenter.core.parameters import ParameterError, param_entry
 from jobcenter.employers.models import Employer
 from jobcenter.reporting.indicators import BY_KEY
 from jobcenter.reporting.models import QuarterlyReport
+from jobcenter.reporting.pirl.elements import NOT_YET_AVAILABLE_WAGES
 
 PARTS = ("numerator", "denominator")
 EMPLOYER_MEASURES = {"repeat_business_customers", "employer_penetration"}
@@ -60,6 +62,14 @@ class PeopleRow:
 
     enrollment: Enrollment
     outcome: dict
+
+    @property
+    def earnings_q2(self) -> str:
+        """Earnings in the 2nd quarter after exit in plain words: ``$6,100.00``, ``$0.00`` or not yet available."""
+        value = self.outcome.get("p1704") or ""
+        if not value or value == NOT_YET_AVAILABLE_WAGES:
+            return "Not yet available"
+        return f"${Decimal(value):,.2f}"
 
 
 def report_people(*, user, report: QuarterlyReport, indicator: str, part: str, center: str = ""):

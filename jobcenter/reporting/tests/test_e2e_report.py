@@ -44,7 +44,7 @@ def test_analyst_opens_the_report_and_drills_into_a_denominator(page, live_serve
     page.get_by_role("link", name="Employment rate, 2nd quarter after exit: Exiters in the cohort, 2").click()
     people = page.get_by_test_id("people").inner_text()
     assert "Kim" in people and "Lee" in people
-    assert "Yes (UI wage records)" in people and "$6100.00" in people
+    assert "Yes (UI wage records)" in people and "$6,100.00" in people
 
     report = QuarterlyReport.objects.get()
     assert report.quarter == str(report_quarter) and report.prepared_by == personas.analyst

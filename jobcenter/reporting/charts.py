@@ -5,11 +5,11 @@ The same SVG is inlined in the page and drawn into the PDF by fpdf2, so both rea
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from xml.sax.saxutils import escape
 
-WIDTH, HEIGHT = 560, 220
-PAD_L, PAD_R, PAD_T, PAD_B = 56, 16, 16, 40
+WIDTH, HEIGHT = 640, 230
+PAD_L, PAD_R, PAD_T, PAD_B = 84, 56, 20, 40
 INK, ACCENT, TARGET, GRID = "#1b1b1b", "#005ea2", "#d54309", "#dfe1e2"
 
 
@@ -21,7 +21,7 @@ def _scale_max(values: list[Decimal], unit: str) -> Decimal:
     top = max(values, default=Decimal(0))
     if unit != "USD":
         return Decimal(100)
-    return max(Decimal(1000), (top * Decimal("1.15")).quantize(Decimal(1)))
+    return max(Decimal(1000), (top * Decimal("1.15") / 1000).to_integral_value(rounding=ROUND_CEILING) * 1000)
 
 
 def trend_svg(*, title: str, points: list[tuple[str, Decimal | None]], unit: str, target: Decimal | None) -> str:
@@ -68,14 +68,14 @@ def bars_svg(*, title: str, bars: list[tuple[str, Decimal | None]], unit: str, t
     """Horizontal bars (one per job center) with an optional negotiated level line."""
     row_h = 26
     height = PAD_T + row_h * max(1, len(bars)) + 30
-    label_w = 150
+    label_w = 230
     plot_w = WIDTH - label_w - PAD_R - 60
     values = [v for _, v in bars if v is not None] + ([target] if target is not None else [])
     ymax = _scale_max(values, unit)
     parts = [_open(title, height)]
     for i, (label, v) in enumerate(bars):
         top = PAD_T + i * row_h
-        parts.append(_text(label_w - 8, top + 16, label[:24], anchor="end"))
+        parts.append(_text(label_w - 8, top + 16, label[:34], anchor="end"))
         if v is None:
             parts.append(_text(label_w + 4, top + 16, "no data", anchor="start"))
             continue

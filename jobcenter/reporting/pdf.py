@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from fpdf import FPDF
 
@@ -20,6 +21,11 @@ def _latin(text: str) -> str:
         .encode("latin-1", "replace")
         .decode("latin-1")
     )
+
+
+def _svg_for_pdf(svg: str) -> io.BytesIO:
+    """The page's SVG without its accessible <title> (fpdf2 does not draw it)."""
+    return io.BytesIO(re.sub(r"<title>.*?</title>", "", svg, flags=re.S).encode())
 
 
 def report_pdf(report: QuarterlyReport) -> bytes:
@@ -88,7 +94,7 @@ def report_pdf(report: QuarterlyReport) -> bytes:
         pdf.cell(0, 8, _latin(ind.label), new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("Helvetica", "", 9)
         pdf.cell(0, 6, "Trend by quarter", new_x="LMARGIN", new_y="NEXT")
-        pdf.image(io.BytesIO(ind.trend_svg.encode()), w=180)
+        pdf.image(_svg_for_pdf(ind.trend_svg), w=180)
         pdf.cell(0, 6, "By job center", new_x="LMARGIN", new_y="NEXT")
-        pdf.image(io.BytesIO(ind.centers_svg.encode()), w=180)
+        pdf.image(_svg_for_pdf(ind.centers_svg), w=180)
     return bytes(pdf.output())

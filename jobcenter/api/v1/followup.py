@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import File, Form, Router, Schema, Status
+from ninja.files import UploadedFile
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import require, scoped
@@ -288,3 +289,68 @@ def facts(request, exit_quarter_from: str | None = None, exit_quarter_to: str | 
     return selectors.supplemental_wage_facts(
         exit_quarter_from=exit_quarter_from, exit_quarter_to=exit_quarter_to, user=request.auth
     )
+
+
+class AttemptOut(Schema):
+    """A logged contact attempt."""
+
+    id: int
+    attempted_at: dt.datetime
+    method: str
+    contactee: str
+    outcome: str
+    notes: str
+
+
+class DocumentOut(Schema):
+    """A received source document."""
+
+    id: int
+    kind: str
+    status: str
+    received_via: str
+    content_type: str
+    size: int
+
+
+class SelectIn(Schema):
+    quarter: str
+
+
+@router.get("/cases/{case_id}/attempts", response=list[AttemptOut], summary="Contact attempts of a case")
+def attempt_list(request, case_id: int):
+    return list(_case(request, case_id).attempts.all())
+
+
+@router.post(
+    "/cases/{case_id}/documents", response={201: DocumentOut, 400: ErrorOut}, summary="Upload a received document"
+)
+def document_create(request, case_id: int, kind: Form[str], stub_count: Form[int | None] = None,
+                    file: File[UploadedFile] = None):  # fmt: skip
+    """A document the interviewer received (multipart); it still needs accepting."""
+    require(request.auth, "followup.interview")
+    case = _case(request, case_id)
+    try:
+        doc = services.document_receive(actor=request.auth, case=case, kind=kind, upload=file, stub_count=stub_count)
+    except ValidationError as exc:
+        return Status(400, _error(exc))
+    return Status(201, doc)
+
+
+@router.post("/select", response={200: dict, 400: ErrorOut}, summary="Run the quarter's selection")
+def select(request, payload: SelectIn):
+    """Select the interview quarter's cases after the wage match (supervisor)."""
+    require(request.auth, "followup.supervise")
+    from jobcenter.followup.selection import followup_select
+
+    try:
+        result = followup_select(interview_quarter=payload.quarter, actor=request.auth)
+    except ValueError as exc:
+        return Status(400, {"detail": str(exc), "errors": {}})
+    return {
+        "interview_quarter": str(result.interview_quarter),
+        "selected": [c.pk for c in result.created],
+        "already_selected": result.existing,
+        "direct_matches": result.direct_matches,
+        "closed_by_direct_match": [c.pk for c in result.closed],
+    }

@@ -108,3 +108,33 @@ def test_the_api_logs_an_attempt_and_refuses_an_early_employer_contact(client, p
     assert ok.status_code == 200 and ok.json()["status"] == "contacting" and ok.json()["attempts"] == 1
     client.force_login(personas.staff_b)
     assert client.get(f"/api/v1/followup/cases/{case.pk}").status_code in (403, 404)
+
+
+def test_the_api_takes_a_document_upload_then_accepts_it(client, personas):
+    case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    with clock.frozen(NOW):
+        up = client.post(
+            f"/api/v1/followup/cases/{case.pk}/documents", {"kind": "pay_stubs", "stub_count": 2, "file": pdf_upload()}
+        )
+        assert up.status_code == 201 and up.json()["content_type"] == "application/pdf"
+        fields = {
+            "employed": True, "onet_code": "31-9092.00", "naics2": "62", "employer_fein": "431234567",
+            "employer_name": "Riverside Clinic", "employer_city": "Kansas City", "employer_state": "MO",
+            "total_earnings": "7215.00",
+        }  # fmt: skip
+        accepted = client.post(
+            f"/api/v1/followup/documents/{up.json()['id']}/accept", fields, content_type="application/json"
+        )
+    assert accepted.status_code == 200 and accepted.json()["status"] == "documented"
+
+
+def test_only_supervisors_run_the_selection_through_the_api(client, personas):
+    client.force_login(personas.interviewer_a)
+    assert (
+        client.post("/api/v1/followup/select", {"quarter": "2025Q4"}, content_type="application/json").status_code
+        == 403
+    )
+    client.force_login(personas.wpc)
+    bad = client.post("/api/v1/followup/select", {"quarter": "Q4"}, content_type="application/json")
+    assert bad.status_code == 400

@@ -138,3 +138,12 @@ def test_only_supervisors_run_the_selection_through_the_api(client, personas):
     client.force_login(personas.wpc)
     bad = client.post("/api/v1/followup/select", {"quarter": "Q4"}, content_type="application/json")
     assert bad.status_code == 400
+
+
+def test_the_staff_dashboard_shows_interviewers_their_follow_up_work(client, personas):
+    quarter_case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    with clock.frozen(NOW):
+        body = client.get(reverse("staff:dashboard")).content.decode()
+    assert "Wage follow-up" in body and "open cases to interview by December 31, 2025" in body
+    assert quarter_case.due_on.isoformat() == "2025-12-31"

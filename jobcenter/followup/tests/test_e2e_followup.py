@@ -1,7 +1,7 @@
 """Browser journey (clicking only): an interviewer works the queue, verifies identity, gives the introduction,
 completes the interview, sends an upload link; the participant uploads two pay stubs through the link; the
 interviewer accepts them and the case counts (C5 supplemental facts; the PIRL build merges them as type of
-match 4). COWIB supplemental wage policy A.3, Required Documentation; federal-specs 2.4."""
+match 4 in the next PIRL build). COWIB supplemental wage policy A.3, Required Documentation; federal-specs 2.4."""
 
 import datetime as dt
 import os
@@ -15,6 +15,8 @@ from jobcenter.followup.selection import followup_select
 from jobcenter.followup.selectors import supplemental_wage_facts
 from jobcenter.followup.tests.factories import WageTable, participant
 from jobcenter.followup.tests.helpers import PDF
+from jobcenter.reporting.pirl.build import build_pirl
+from jobcenter.reporting.quarters import Quarter as ReportQuarter
 from jobcenter.testing.browser import login
 from jobcenter.testing.personas import build_personas
 
@@ -75,7 +77,7 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     page.get_by_label("These are wages actually paid").check()
     page.get_by_role("button", name="Save").click()
     summary = page.get_by_test_id("interview-summary").inner_text()
-    assert "quarterly earnings $7215.00" in summary  # 18.50 x 30 x 13
+    assert "quarterly earnings $7,215.00" in summary  # 18.50 x 30 x 13
 
     page.get_by_role("link", name="Send an upload link").click()
     page.get_by_label("The participant").check()
@@ -110,3 +112,9 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     assert fact["seeker_id"] == seeker.pk and (fact["year"], fact["quarter"]) == (reference.year, reference.q)
     assert fact["employed"] is True and fact["earnings_cents"] == 721500
     assert fact["employer_fein"] == "431234567" and fact["source_document"] == "pay_stubs"
+
+    # The next PIRL build counts it: employed in the 2nd quarter after exit by supplemental verification (type of
+    # match 4) with the interview's quarterly earnings (PIRL 1602 / 1603 / 1704).
+    rows = build_pirl(quarter=ReportQuarter(this_quarter.year, this_quarter.q))
+    (row,) = [r for r in rows if r["_seeker_id"] == seeker.pk]
+    assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "4", "7215.00")

@@ -62,3 +62,40 @@ EMPLOYER_STATUS_EXPLANATIONS = {
     "(moswa@dhewd.mo.gov, 855-859-2950).",
     "not_entered": "This request could not be entered as a job order. The reasons are listed below.",
 }
+
+# The online guard (joborders.services.online): why an order cannot go online now (staff-facing reasons).
+ONLINE_BLOCKED = "The order cannot go online: {reasons}"
+ONLINE_EMPLOYER_NOT_ACTIVE = "the employer is not active (verified by CSU and not discontinued)"
+ONLINE_TERMS_NOT_ACCEPTED = "the employer has not accepted the current Terms of Service"
+ONLINE_FRAUD_OPEN = "a CSU fraud investigation of this order is open"
+ONLINE_DISPUTE_REPORTED = "a labor dispute reported for this order awaits the Regional Manager's decision"
+ONLINE_DISPUTE_AT_ISSUE = "the position is at issue in a verified labor dispute"
+ONLINE_SCREENING = "screening today says {decision} ({rules})"
+ONLINE_STAYS_ON_HOLD = "Stays on hold: {reasons}"
+SCREENING_FRAUD_REASON = "Screening found signs of a fraudulent order: {matched}."
+SCREENING_DISPUTE_DESCRIPTION = (
+    "Job order {number} mentions {matched!r}. Verify whether a labor dispute with a work stoppage exists and "
+    "whether this position is at issue."
+)
+SUBSTANDARD_RETURNED = (
+    "The wage offered is below the minimum wage. The employer was told; the order goes back for the employer to "
+    "raise the wage. If it is submitted again unchanged, a supervisor decides what to do."
+)
+SUBSTANDARD_TO_SUPERVISOR = (
+    "The order was submitted again with a wage below the minimum wage; a supervisor decides the proper course."
+)
+SUBSTANDARD_EMPLOYER_SUBJECT = "Job order {number}: the wage is below the minimum wage"
+SUBSTANDARD_EMPLOYER_BODY = (
+    "The lowest wage on your job order {number} ({offered}) is below the minimum wage that applies. Raise the wage "
+    "and submit the order again; job centers cannot post orders that pay less than the minimum wage."
+)
+DISPUTE_CONFIRM_NONE = "Tick the job orders that are at issue, or none if no open order is at issue."
+
+# Editing an order after it was entered (issue #8, item 3).
+EDIT_NOT_ALLOWED = "Only draft, open or on-hold orders can be edited; this one is {status}."
+EDIT_NO_CHANGES = "Nothing was changed."
+EDIT_SAVED_ONLINE = "Changes saved and screened again: the order stays online."
+EDIT_SAVED_RELEASED = "Changes saved and screened again: the order is back online."
+EDIT_SAVED_ON_HOLD = "Changes saved and screened again; the order stays on hold: {reasons}"
+EDIT_TAKEN_OFF_LINE = "Changes saved, but the changed order fails screening and was taken off line: {reasons}"
+EDIT_NOTE = "Order {number} edited (version {version}): {fields}. Screening after the edit: {decision}."

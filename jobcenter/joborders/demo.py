@@ -31,7 +31,14 @@ ORDERS = [
     ("Truck Driver, Class A CDL", "53-3032.00", "26.00", {"hiring_requirements": ["license", "driving_record"]}, None),
     ("Retail Cashier", "41-2011.00", "15.00", {}, "close"),
     ("Carpenter", "47-2031.00", "24.00", {}, "hold"),
-    ("Dishwasher", "35-9021.00", "5.00", {}, None),  # below the minimum wage: denied
+    ("Dishwasher", "35-9021.00", "5.00", {}, None),  # below the minimum wage: back to the employer
+    (
+        "Sales Trainee",
+        "41-2031.00",
+        "16.00",
+        {"requirements": "New hires pay a $50 registration fee before training starts."},
+        None,
+    ),  # a charge to applicants: denied
     ("AES Farmworker (H-2A)", "45-2092.00", "16.00", {"visa_program": "h2a", "special_categories": ["aes"]}, None),
     ("Receptionist", "43-4171.00", "16.00", {"requirements": "Applicants must be under 30 years old."}, None),
     ("Machinist", "51-4041.00", "23.00", {}, None),
@@ -110,12 +117,21 @@ def seed(ctx: DemoContext) -> None:
     assert dispute.status in (DisputeStatus.VERIFIED, DisputeStatus.ENDED, DisputeStatus.REPORTED)
 
     # A suspected fraud report on an open order.
-    cook = JobOrder.objects.get(pk=orders["Line Cook"].pk)
-    if cook.status == JobOrderStatus.OPEN and not cook.fraud_cases.exists():
+    candidates = JobOrder.objects.filter(
+        pk__in=[orders[t].pk for t in ("Line Cook", "Forklift Operator", "Registered Nurse")]
+    ).order_by("pk")
+    if any(o.fraud_cases.exists() for o in candidates):
+        return _selfemp(ctx, orders, staff, supervisor)
+    cook = next((o for o in candidates if o.status == JobOrderStatus.OPEN), None)
+    if cook is not None:
         job_order_report_fraud(
             order=cook, actor=supervisor, reason="Applicants asked to interview over an online chat system."
         )
 
+    _selfemp(ctx, orders, staff, supervisor)
+
+
+def _selfemp(ctx: DemoContext, orders: dict, staff, supervisor) -> None:
     # A self-employment posting, initialed by the supervisor.
     if not SelfEmploymentPosting.objects.filter(firm_name="Swift Route Couriers").exists():
         posting = self_employment_posting_create(
@@ -125,7 +141,7 @@ def seed(ctx: DemoContext) -> None:
             title="Independent parcel delivery contractor (own vehicle)",
             details="Deliver parcels on your own schedule as an independent contractor; paid per route.",
             posted_from=clock.today(),
-            posted_until=clock.today() + dt.timedelta(days=60),
+            posted_until=clock.today() + dt.timedelta(days=59),  # 60 days counting both ends
         )
         self_employment_posting_initial(posting=posting, actor=supervisor, initials="SP")
     ctx.objects["job_orders"] = list(orders.values())

@@ -25,6 +25,10 @@ def special_category_choices() -> list[tuple[str, str]]:
         return []
 
 
+QUESTION_FIELDS = ("position_open_now", "paid_on_w2", "applicant_pays_before_hire", "union_membership_condition")
+ANSWER_CHOICES = [("unknown", "Choose an answer"), ("true", "Yes"), ("false", "No")]
+
+
 class JobOrderForm(UswdsFormMixin, forms.ModelForm):
     """The job order entry form (used by staff and by employers in the portal)."""
 
@@ -51,6 +55,11 @@ class JobOrderForm(UswdsFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["special_categories"].choices = special_category_choices()
+        for name in QUESTION_FIELDS:  # the structured questions feed the screening rules (issue #9)
+            if name in self.fields:
+                widget = forms.NullBooleanSelect(attrs={"class": "usa-select", "data-field": name})
+                widget.choices = ANSWER_CHOICES
+                self.fields[name].widget = widget
         for name, field in self.fields.items():
             if isinstance(field.widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
                 field.widget.attrs.setdefault("class", "usa-checkbox__input")  # the order form renders USWDS boxes
@@ -100,7 +109,7 @@ class DisputeVerifyForm(forms.Form):
     positions_at_issue = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}),
-        help_text="One job title per line",
+        help_text="One job title or occupation code (like 51-4041) per line; orders whose title contains the title, or whose code matches, are proposed for you to confirm",
     )
     all_positions = forms.BooleanField(
         required=False,

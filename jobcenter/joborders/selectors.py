@@ -173,7 +173,7 @@ def public_job_order(order: JobOrder) -> PublicJobOrder:
             f"–${order.wage_max}" if order.wage_max and order.wage_max != order.wage_min else ""
         )
         wage += f" {order.get_wage_unit_display().lower()}"
-    dispute = labor_dispute_value(employer=e, title=order.title)
+    dispute = labor_dispute_value(employer=e, title=order.title, soc_code=order.soc_code)
     return PublicJobOrder(
         pk=order.pk,
         number=order.number,

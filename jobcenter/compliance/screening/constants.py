@@ -44,6 +44,10 @@ MESSAGES = {
         "H-2B order: the Foreign Labor Certification (FLC) Coordinator enters all H-2B job orders from Central "
         "Office. Send the employer, agent or attorney to the FLC Coordinator."
     ),
+    "h2a-aewr": (
+        "H-2A order: the wage offered ({offered}) is below the Adverse Effect Wage Rate for {state}, ${aewr} an "
+        "hour (20 CFR 655.120). The employer must offer at least the AEWR before the order is entered."
+    ),
     "aes-title": ("This is an agriculture-related order ({matched}): put 'AES' in the job title before entering it."),
     "aes-category": (
         "This is an agriculture-related order ({matched}): record the AES special category before entering it."
@@ -193,3 +197,122 @@ NOTICES = {
     "wage-unverifiable": "Pay must still meet the FLSA minimum wage for all hours worked.",
     "criminal-record-eeo-notice": "Give applicants referred the notice of equal opportunity rights (TEGL 31-11).",
 }
+
+# --- Findings from the structured questions on the order forms (issue #9) ------------------------------------
+ANSWER_MESSAGES = {
+    "applicant-charge": (
+        "The order form says applicants pay something before they are hired. No action may be taken to select or "
+        "refer workers; tell the employer or recruiting agent so."
+    ),
+    "union-membership-condition": (
+        "The order form says union membership or non-membership is a condition of employment. This violates the "
+        "National Labor Relations Act; the order is not accepted."
+    ),
+    "self-employment": (
+        "The order form says workers will not be paid on a W-2: a self-employment (independent contractor) "
+        "opportunity is not entered as a job order; it may be posted in the job center for up to {days} days."
+    ),
+    "not-bona-fide": (
+        "The order form says the position is not open now: an order for future use is not a bona fide job order; "
+        "referral services are withheld."
+    ),
+}
+
+# --- What the employer reads about a finding (issue #8, item 4) -------------------------------------------------
+# Plain language: what is wrong and what to change. Staff read ``MESSAGES`` (the procedure) and the citation.
+# Keyed by rule id; ``{matched}`` is the employer's own words that triggered the rule (may be empty).
+EMPLOYER_MESSAGES = {
+    "employer-discontinued": (
+        "Job center services to your company are stopped, so we cannot post this order. Call the Customer Support "
+        "Unit to ask how services can be restored."
+    ),
+    "employer-pending-verification": (
+        "Your company is not verified yet. The order goes online after the Customer Support Unit verifies it; you "
+        "do not need to do anything."
+    ),
+    "drug-illegal-federal": (
+        "Job centers cannot post jobs involving marijuana or other drugs that are illegal under federal law, even "
+        "when state law allows them. This order cannot be posted."
+    ),
+    "visa-h2a": (
+        "Orders for H-2A workers are handled by the state's Foreign Labor Certification coordinator. We sent your "
+        "order there; the coordinator will contact you."
+    ),
+    "visa-h2b": (
+        "Orders for H-2B workers are handled by the state's Foreign Labor Certification coordinator. We sent your "
+        "order there; the coordinator will contact you."
+    ),
+    "h2a-aewr": (
+        "For H-2A orders the wage must be at least the Adverse Effect Wage Rate for your state. Raise the wage to at "
+        "least that rate and send the order again."
+    ),
+    "aes-identification": (
+        "This is a farm or agriculture-related job. Job center staff will mark it as agricultural before posting; "
+        "you do not need to change anything."
+    ),
+    "contrary-to-law": (
+        "Some terms of this job are not allowed by law (\u201c{matched}\u201d). Change or remove them and send the "
+        "order again."
+    ),
+    "union-membership-condition": (
+        "A job order cannot require workers to join, or to stay out of, a union (\u201c{matched}\u201d). Remove "
+        "that condition and send the order again."
+    ),
+    "labor-organization": (
+        "Your order comes from a labor organization. Job center staff will confirm the openings with you before "
+        "referring workers."
+    ),
+    "labor-dispute-at-issue": (
+        "This position is part of a labor dispute with a work stoppage, so the job center cannot refer workers to "
+        "it until the dispute ends."
+    ),
+    "labor-dispute-not-at-issue": (
+        "A labor dispute exists at your company but this position is not part of it. We can post the order; each "
+        "person referred will be told about the dispute in writing."
+    ),
+    "labor-dispute-mentioned": (
+        "Your order mentions a strike or lockout (\u201c{matched}\u201d). The order waits while the job center "
+        "checks whether a labor dispute affects this position; staff will contact you."
+    ),
+    "confidential-employer": (
+        "You asked us to keep your company's name private. Job seekers will see the job but not your name, address "
+        "or phone; the job center will send you applicants."
+    ),
+    "discriminatory": (
+        "A requirement may screen people out for a reason the law protects, such as age, national origin or "
+        "language (\u201c{matched}\u201d). A job center supervisor will review it with you; you can remove or "
+        "reword it so it describes only what the job needs."
+    ),
+    "hiring-requirement": "Noted: this hiring requirement is allowed.",
+    "criminal-record-eeo-notice": (
+        "Your order asks for a background check. That is allowed; applicants will be told about their equal "
+        "opportunity rights."
+    ),
+    "substandard-wage": (
+        "The wage offered ({matched}) is below the minimum wage. Raise the wage to at least the minimum wage and "
+        "send the order again."
+    ),
+    "wage-unverifiable": (
+        "Piece-rate and commission pay must still add up to at least the minimum wage for every hour worked."
+    ),
+    "applicant-charge": (
+        "Job seekers cannot be charged to apply or to be hired, or made to buy anything first (\u201c{matched}\u201d). "
+        "Remove the charge, or say that your company pays it, and send the order again."
+    ),
+    "prehire-requirement": "Noted: requirements such as licenses or safety equipment before hire are allowed.",
+    "youth": ("The job is open to people under 18. Referrals follow the child-labor and school-attendance laws."),
+    "not-bona-fide": (
+        "A job order must be for a job that is open now, not a list for later or a way to find customers or "
+        "recruits (\u201c{matched}\u201d). Send an order when you have an opening."
+    ),
+    "self-employment": (
+        "This looks like independent-contractor or self-employment work (\u201c{matched}\u201d), which cannot be "
+        "a job order. The job center can post it on its self-employment board instead; staff will contact you. If "
+        "the workers are your employees paid on a W-2, say so and send the order again."
+    ),
+    "suspected-fraud": (
+        "Parts of this order need to be checked before it can be posted (\u201c{matched}\u201d). The order is on "
+        "hold and the job center will contact you."
+    ),
+}
+EMPLOYER_MESSAGE_DEFAULT = "Job center staff will review this part of your order and contact you."

@@ -54,7 +54,10 @@ TOP_LEVEL = {
     "special_categories",
     "minimum_age",
     "hiring_requirements",
+    "answers",
 }
+# Structured questions on the order forms (issue #9): each is true, false or not answered (null).
+ANSWER_KEYS = {"applicant_pays_before_hire", "union_membership_condition", "paid_on_w2", "position_open_now"}
 EMPLOYER_KEYS = {
     "name",
     "fein",
@@ -335,6 +338,16 @@ def validate_input(data: dict) -> dict:
         elif req not in reqs:
             reqs.append(req)
 
+    ans_in = ch.mapping(data, "answers", "answers") if data.get("answers") is not None else {}
+    ch.unknown(ans_in, ANSWER_KEYS, "answers.")
+    answers = {}
+    for key in sorted(ANSWER_KEYS):
+        value = ans_in.get(key) if ans_in else None
+        if value is not None and not isinstance(value, bool):
+            ch.fail(f"answers.{key}", C.INPUT_NOT_BOOLEAN)
+            value = None
+        answers[key] = value
+
     order = {
         "received_at": received_at,
         "as_of": as_of,
@@ -355,6 +368,7 @@ def validate_input(data: dict) -> dict:
         "special_categories": categories,
         "minimum_age": ch.integer(data, "minimum_age", "minimum_age", minimum=0, maximum=120),
         "hiring_requirements": reqs,
+        "answers": answers,
     }
     if ch.errors:
         raise ScreeningInputError(ch.errors)

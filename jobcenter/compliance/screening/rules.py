@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from decimal import Decimal
 
 from jobcenter.compliance.minimum_wage import applicable_minimum_wage
@@ -51,6 +52,17 @@ def _finding(
 ) -> Finding:
     r = RULES[rule_id]
     return Finding(rule_id, severity or r.severity, r.citation, message, field, matched)
+
+
+def _answered(order: dict, key: str, value: bool) -> bool:
+    """The structured question ``key`` on the order form was answered ``value`` (not answered: None)."""
+    return order.get("answers", {}).get(key) is value
+
+
+def _answer_finding(rule_id: str, key: str, value: bool, **fmt) -> Finding:
+    return _finding(
+        rule_id, C.ANSWER_MESSAGES[rule_id].format(**fmt), field=f"answers.{key}", matched="yes" if value else "no"
+    )
 
 
 def _first_per_label(hits) -> list:
@@ -165,20 +177,42 @@ def drug_illegal_federal(order: dict, as_of: dt.date) -> Outcome:
 # --------------------------------------------------------------------------------------------------------
 # H-2A / H-2B (manual: H-2A and H-2B Job Orders)
 # --------------------------------------------------------------------------------------------------------
+VISA_TEXT = {
+    "H-2A": (phrase(r"\bH[- ]?2A\b", "H-2A named in the order"),),
+    "H-2B": (phrase(r"\bH[- ]?2B\b", "H-2B named in the order"),),
+}
+
+
+def visa_program_of(order: dict) -> tuple[str | None, str | None, str | None]:
+    """(program, field, matched): the visa program from the visa field, else from the order's text ("H-2A",
+    "H2A", "H 2A"; negated mentions such as "not an H-2A order" do not count)."""
+    if order["visa_program"]:
+        return order["visa_program"], "visa_program", order["visa_program"]
+    for program, phrases in VISA_TEXT.items():
+        hits = find_hits(order_texts(order), phrases)
+        if hits:
+            return program, hits[0].field, hits[0].matched
+    return None, None, None
+
+
+def _visa_rule(rule_id: str, program: str, order: dict) -> Outcome:
+    found, field_name, matched = visa_program_of(order)
+    if found != program:
+        return [], []
+    return [_finding(rule_id, C.MESSAGES[rule_id], field=field_name, matched=matched)], [C.NOTICES[rule_id]]
+
+
 @rule(
     id="visa-h2a",
     title="H-2A order: route to the FLC Coordinator",
     citation=f"{MANUAL}, H-2A and H-2B Job Orders; 20 CFR 655 subpart B",
     severity="route_flc",
-    examples=('visa_program = "H-2A"',),
+    examples=('visa_program = "H-2A"', "'Seasonal crop workers, H2A contract' in the description"),
 )
 def visa_h2a(order: dict, as_of: dt.date) -> Outcome:
-    """The FLC Coordinator enters all H-2A orders from Central Office; all H-2A applicants are screened."""
-    if order["visa_program"] == "H-2A":
-        return [_finding("visa-h2a", C.MESSAGES["visa-h2a"], field="visa_program", matched="H-2A")], [
-            C.NOTICES["visa-h2a"]
-        ]
-    return [], []
+    """The FLC Coordinator enters all H-2A orders from Central Office; all H-2A applicants are screened. The
+    program is read from the visa field or, when that is empty, from the order's text."""
+    return _visa_rule("visa-h2a", "H-2A", order)
 
 
 @rule(
@@ -186,15 +220,11 @@ def visa_h2a(order: dict, as_of: dt.date) -> Outcome:
     title="H-2B order: route to the FLC Coordinator",
     citation=f"{MANUAL}, H-2A and H-2B Job Orders; 20 CFR 655 subpart A",
     severity="route_flc",
-    examples=('visa_program = "H-2B"',),
+    examples=('visa_program = "H-2B"', "'H-2B seasonal landscapers' in the description"),
 )
 def visa_h2b(order: dict, as_of: dt.date) -> Outcome:
-    """The FLC Coordinator enters all H-2B orders from Central Office."""
-    if order["visa_program"] == "H-2B":
-        return [_finding("visa-h2b", C.MESSAGES["visa-h2b"], field="visa_program", matched="H-2B")], [
-            C.NOTICES["visa-h2b"]
-        ]
-    return [], []
+    """The FLC Coordinator enters all H-2B orders from Central Office (visa field or the order's text)."""
+    return _visa_rule("visa-h2b", "H-2B", order)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -400,7 +430,7 @@ def union_membership_condition(order: dict, as_of: dt.date) -> Outcome:
     """Orders specifying membership or non-membership in a labor organization as a condition of employment
     violate the NLRA and are not accepted. (An applicant's affiliation is never recorded or disclosed.)"""
     hits = _first_per_label(find_hits(order_texts(order), UNION_PHRASES))
-    return [
+    findings = [
         _finding(
             "union-membership-condition",
             C.MESSAGES["union-membership-condition"].format(matched=h.matched),
@@ -408,7 +438,10 @@ def union_membership_condition(order: dict, as_of: dt.date) -> Outcome:
             matched=h.matched,
         )
         for h in hits
-    ], []
+    ]
+    if _answered(order, "union_membership_condition", True):
+        findings.insert(0, _answer_finding("union-membership-condition", "union_membership_condition", True))
+    return findings, []
 
 
 @rule(
@@ -658,13 +691,14 @@ def _age_limit_excludes_protected(hit, lowest: int, highest: int, youth_age: int
     title="Discriminatory requirement: refer to the supervisor (12-month rule)",
     citation=(
         f"{MANUAL}, Discriminatory Job Orders and Suspected Violations in the Job Order; Title VII (42 U.S.C. 2000e-2); "
-        "ADEA (29 U.S.C. 623; 29 CFR 1625.4); ADA (42 U.S.C. 12112); Missouri Human Rights Act (RSMo 213.055)"
+        "ADEA (29 U.S.C. 623; 29 CFR 1625.4); ADA (42 U.S.C. 12112); citizenship status: INA 274B (8 U.S.C. 1324b); Missouri Human Rights Act (RSMo 213.055)"
     ),
     severity="refer_supervisor",
     examples=(
         "Men only; must be Christian; native English speaker; no disabilities",
         "Must be under 40; ages 25-35; young and energetic; recent graduates only",
         "Not triggered: 'regardless of age'; 'recent graduates welcome'; 'must be able to lift 50 lbs'; 'care for children under 12'",
+        "U.S. citizens only (no law requires it); Not triggered: 'security clearance, which requires U.S. citizenship'",
     ),
 )
 def discriminatory(order: dict, as_of: dt.date) -> Outcome:
@@ -676,13 +710,18 @@ def discriminatory(order: dict, as_of: dt.date) -> Outcome:
     Judgement calls (docs/rules.md): "young" describing the wanted worker and "recent graduates only" are
     flagged (29 CFR 1625.4(a)); "recent graduates welcome" is not. An upper age limit is flagged when it
     excludes anyone in the protected range, unless the order is a youth order (youth special category or
-    minimum age under 18), where an age band is program eligibility. Citizenship requirements are not flagged
-    (they can be lawful and are not a basis the manual lists)."""
+    minimum age under 18), where an age band is program eligibility. Citizenship demanded where no law requires
+    it is flagged (8 U.S.C. 1324b); a sentence naming the legal basis (clearance, federal civil service, police
+    under state law, export control) is not (``wording.citizenship_lawful``)."""
     ages = dated_param("joborders.age_discrimination_range", as_of=as_of)
     lowest, highest = ages["lowest"], ages["highest"]
     youth_age = dated_param("joborders.youth_age", as_of=as_of)
     texts = order_texts(order)
-    hits = find_hits(texts, DISCRIMINATION_PHRASES)
+    hits = [
+        h
+        for h in find_hits(texts, DISCRIMINATION_PHRASES)
+        if not (h.phrase.label.startswith("citizenship") and _wording.citizenship_lawful(texts[h.field], h.match))
+    ]
     if not _is_youth_order(order, as_of):
         hits += [
             h
@@ -952,7 +991,7 @@ def applicant_charge(order: dict, as_of: dt.date) -> Outcome:
     """Orders indicating a charge, fee or cost to bring worker and employer together, or requiring the purchase
     of demonstration kits or products to be offered employment, are not allowed: no one is selected or referred."""
     hits = _first_per_label(find_hits(order_texts(order), CHARGE_PHRASES))
-    return [
+    findings = [
         _finding(
             "applicant-charge",
             C.MESSAGES["applicant-charge"].format(matched=h.matched),
@@ -960,7 +999,10 @@ def applicant_charge(order: dict, as_of: dt.date) -> Outcome:
             matched=h.matched,
         )
         for h in hits
-    ], []
+    ]
+    if _answered(order, "applicant_pays_before_hire", True):
+        findings.insert(0, _answer_finding("applicant-charge", "applicant_pays_before_hire", True))
+    return findings, []
 
 
 PREHIRE_PHRASES = (
@@ -1082,7 +1124,13 @@ NOT_BONA_FIDE_PHRASES = (
 def not_bona_fide(order: dict, as_of: dt.date) -> Outcome:
     """Orders must be for positions that actually exist: not a pool for future use, not a way to get sales
     leads or recruits for network marketing. Referral services are withheld."""
-    hits = _first_per_label(find_hits(order_texts(order), NOT_BONA_FIDE_PHRASES))
+    texts = order_texts(order)
+    if _answered(order, "position_open_now", False):
+        return [_answer_finding("not-bona-fide", "position_open_now", False)], []
+    if _answered(order, "position_open_now", True) or any(_wording.states_open_now(t) for t in texts.values()):
+        # "We also keep a pool, but these positions are open today": a real opening (issue #9 near-misses).
+        return [], []
+    hits = _first_per_label(find_hits(texts, NOT_BONA_FIDE_PHRASES))
     return [
         _finding(
             "not-bona-fide",
@@ -1128,6 +1176,10 @@ def self_employment(order: dict, as_of: dt.date) -> Outcome:
     dated by a supervisor before posting, and activity from it is never a referral or placement."""
     if order["employment_type"] == "independent_contractor":
         field_name, matched = "employment_type", "independent_contractor"
+    elif _answered(order, "paid_on_w2", False):
+        field_name, matched = "answers.paid_on_w2", "no"
+    elif _answered(order, "paid_on_w2", True):
+        return [], []  # the employer states a W-2 employment relationship; text alone does not overrule it
     else:
         hits = find_hits(order_texts(order), SELF_EMPLOYMENT_PHRASES)
         if not hits:
@@ -1138,7 +1190,9 @@ def self_employment(order: dict, as_of: dt.date) -> Outcome:
         [
             _finding(
                 "self-employment",
-                C.MESSAGES["self-employment"].format(matched=matched, days=days),
+                C.ANSWER_MESSAGES["self-employment"].format(days=days)
+                if field_name.startswith("answers.")
+                else C.MESSAGES["self-employment"].format(matched=matched, days=days),
                 field=field_name,
                 matched=matched,
             )
@@ -1237,3 +1291,10 @@ def suspected_fraud(order: dict, as_of: dt.date) -> Outcome:
         ],
         [C.NOTICES["suspected-fraud"]],
     )
+
+
+# Rules kept in their own modules register themselves on import (after the rules above).
+from jobcenter.compliance.screening import rules_h2a  # noqa: E402, F401
+from jobcenter.compliance.screening import wording as _wording  # noqa: E402
+
+_wording._extend(sys.modules[__name__])

@@ -42,15 +42,39 @@ class Finding:
     matched: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of a finding."""
+        """The JSON shape of a finding: ``message`` is for staff (procedure; ``citation`` beside it),
+        ``employer_message`` is plain language for the employer (what is wrong and what to change)."""
         return {
             "rule": self.rule,
             "severity": self.severity,
             "citation": self.citation,
             "message": self.message,
+            "employer_message": employer_message(self.rule, self.matched, self.field),
             "field": self.field,
             "matched": self.matched,
         }
+
+
+# Fields whose matched text is the employer's own words (other fields match internal codes, never shown).
+WORDS_FIELDS = ("title", "description", "requirements", "application_instructions", "wage.min")
+
+
+def employer_message(rule: str | None, matched: str | None = None, field: str | None = None) -> str:
+    """The plain-language text of a finding for the employer (``constants.EMPLOYER_MESSAGES``)."""
+    from jobcenter.compliance.screening.constants import EMPLOYER_MESSAGE_DEFAULT, EMPLOYER_MESSAGES
+
+    if field not in WORDS_FIELDS:
+        matched = ""
+    template = EMPLOYER_MESSAGES.get(rule or "", EMPLOYER_MESSAGE_DEFAULT)
+    text = template.format(matched=(matched or "").strip())
+    return text.replace(" (\u201c\u201d)", "").replace(" ()", "")
+
+
+def finding_employer_message(finding: dict) -> str:
+    """The employer's text of a stored finding dict (records stored before the text existed get it too)."""
+    return finding.get("employer_message") or employer_message(
+        finding.get("rule"), finding.get("matched"), finding.get("field")
+    )
 
 
 @dataclass

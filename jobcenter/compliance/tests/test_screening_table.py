@@ -78,7 +78,7 @@ CASES = [
     # --- H-2A / H-2B --------------------------------------------------------------------------------------
     (
         "an H-2A order is routed to the FLC coordinator without an AES fix",
-        {"visa_program": "H-2A", "title": "Farmworker", **AG},
+        {"visa_program": "H-2A", "title": "Farmworker", **AG, "wage": {"min": 19, "max": 20, "unit": "hour"}},
         "route_flc",
         {"visa-h2a"},
     ),
@@ -92,7 +92,13 @@ CASES = [
         "an H-2A cannabis order is rejected, not routed",
         {"visa_program": "H-2A", "description": "Harvest cannabis."},
         "reject",
-        {"drug-illegal-federal", "visa-h2a"},
+        {"drug-illegal-federal", "visa-h2a", "h2a-aewr"},
+    ),
+    (
+        "an H-2A order below the Adverse Effect Wage Rate must raise the wage (20 CFR 655.120)",
+        {"description": "Seasonal crop workers under an H-2A contract.", "wage": {"min": 16, "unit": "hour"}},
+        "route_flc",
+        {"visa-h2a", "h2a-aewr"},
     ),
     # --- AES ----------------------------------------------------------------------------------------------
     (
@@ -903,4 +909,12 @@ def test_notices_appear_once_even_when_a_rule_matches_twice():
 def test_to_dict_has_the_documented_json_shape():
     data = screen_job_order(make_order({"requirements": "Men only."})).to_dict()
     assert set(data) == {"decision", "findings", "notices"}
-    assert set(data["findings"][0]) == {"rule", "severity", "citation", "message", "field", "matched"}
+    assert set(data["findings"][0]) == {
+        "rule",
+        "severity",
+        "citation",
+        "message",
+        "employer_message",
+        "field",
+        "matched",
+    }

@@ -19,16 +19,17 @@ from jobcenter.joborders.choices import (
 )
 
 S = JobOrderStatus
-OPENING_DECISIONS = (ScreeningDecision.ACCEPT, ScreeningDecision.ACCEPT_WITH_NOTICE)
 
 
 def _employer_active(order: JobOrder) -> bool:
     return order.employer.is_active
 
 
-def _screening_allows_opening(order: JobOrder) -> bool:
-    """The last screening accepted the order, or a supervisor cleared a referral."""
-    return order.last_decision in OPENING_DECISIONS or order.supervisor_cleared
+def _passed_online_guard(order: JobOrder) -> bool:
+    """Only ``joborders.services.online.job_order_put_online`` sets this, after checking as of now the employer,
+    the terms of service, open investigations and a fresh screening run (issue #9): no path onto the line skips
+    the guard."""
+    return bool(getattr(order, "_online_guard_passed", False))
 
 
 class JobOrder(ConcurrentTransitionMixin, models.Model):
@@ -65,6 +66,23 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
     special_categories = models.JSONField(default=list, blank=True, help_text="Codes of the state's special categories")
     minimum_age = models.PositiveSmallIntegerField(null=True, blank=True)
     hiring_requirements = models.JSONField(default=list, blank=True, help_text="HiringRequirement codes")
+    # Structured questions (issue #9): they feed the same screening rules as the text; None = not answered.
+    applicant_pays_before_hire = models.BooleanField(
+        "Does an applicant pay anything before being hired?",
+        null=True,
+        blank=True,
+        help_text="Fees, uniforms, background checks, exams, training, kits or deposits paid by the applicant",
+    )
+    union_membership_condition = models.BooleanField(
+        "Is union membership, or staying out of a union, a condition of the job?", null=True, blank=True
+    )
+    paid_on_w2 = models.BooleanField(
+        "Will the workers be your employees, paid on a W-2?",
+        null=True,
+        blank=True,
+        help_text="Answer No for independent contractors paid on a 1099",
+    )
+    position_open_now = models.BooleanField("Is the position open now?", null=True, blank=True)
     confidential = models.BooleanField(default=False, help_text="Withhold company name, address and phone")
     screen_referrals = models.BooleanField("Screen referrals before release", default=False)
     display_company_name = models.BooleanField("Show company name online", default=True)
@@ -153,10 +171,11 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
         field=status,
         source=S.SCREENING,
         target=S.OPEN,
-        conditions=[_employer_active, _screening_allows_opening],
+        conditions=[_employer_active, _passed_online_guard],
     )
     def open(self) -> None:
-        """Go online: the employer is active and screening (or a supervisor) cleared the order."""
+        """Go online: only through the online guard (employer active, terms, no open investigation, screening
+        re-run today accepts the order or a person decided its findings)."""
 
     @transition(field=status, source=[S.SCREENING, S.OPEN], target=S.ON_HOLD)
     def hold(self, *, reason: str, dispute=None) -> None:
@@ -164,9 +183,9 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
         self.hold_reason = reason
         self.hold_dispute = dispute
 
-    @transition(field=status, source=S.ON_HOLD, target=S.OPEN, conditions=[_employer_active])
+    @transition(field=status, source=S.ON_HOLD, target=S.OPEN, conditions=[_employer_active, _passed_online_guard])
     def release(self) -> None:
-        """End the hold: back online (only while the employer is active)."""
+        """End the hold: back online, only through the online guard (as ``open``)."""
         self.hold_reason = ""
         self.hold_dispute = None
 

@@ -1,7 +1,9 @@
 """Writes for job orders, one module per concern:
 
 * ``entry``: entry of orders and duplicates;
+* ``editing``: edits after entry (versions, re-screening, off line when the change fails);
 * ``screening``: the screening engine's input, result and the transition its decision drives;
+* ``online``: the one guard every transition putting an order online goes through;
 * ``workflow``: staff actions, release after verification, expiry;
 * ``violations``: suspected violations and suspected fraud;
 * ``disputes``: labor disputes (20 CFR 652.9);
@@ -14,16 +16,26 @@ Every transition is audited (``joborders.order.<verb>``) and journalled as a not
 
 from jobcenter.joborders.services._common import employer_note_add, normalize_title
 from jobcenter.joborders.services.disputes import (
+    labor_dispute_candidate_orders,
     labor_dispute_end,
     labor_dispute_reject,
     labor_dispute_report,
     labor_dispute_verify,
+    order_at_issue,
+    position_matches,
 )
+from jobcenter.joborders.services.editing import EDITABLE_AFTER_ENTRY, EditOutcome, job_order_edit
 from jobcenter.joborders.services.entry import (
     EDITABLE_FIELDS,
     job_order_create,
     job_order_find_duplicate,
     job_order_update,
+)
+from jobcenter.joborders.services.online import (
+    OnlineCheck,
+    job_order_online_check,
+    job_order_put_online,
+    job_order_try_release,
 )
 from jobcenter.joborders.services.screening import (
     ENGINE_EMPLOYER_STATUS,
@@ -32,6 +44,7 @@ from jobcenter.joborders.services.screening import (
     ScreeningOutcome,
     findings_by_field,
     job_order_apply_screening,
+    job_order_screen_now,
     job_order_screening_input,
     job_order_submit,
     labor_dispute_value,
@@ -46,6 +59,7 @@ from jobcenter.joborders.services.self_employment import (
 )
 from jobcenter.joborders.services.violations import (
     fraud_investigation_close,
+    fraud_investigation_open,
     job_order_report_fraud,
     violation_case_close,
     violation_case_open,
@@ -63,6 +77,18 @@ from jobcenter.joborders.services.workflow import (
 )
 
 __all__ = [
+    "EDITABLE_AFTER_ENTRY",
+    "EditOutcome",
+    "job_order_edit",
+    "OnlineCheck",
+    "fraud_investigation_open",
+    "job_order_online_check",
+    "job_order_put_online",
+    "job_order_screen_now",
+    "job_order_try_release",
+    "labor_dispute_candidate_orders",
+    "order_at_issue",
+    "position_matches",
     "ACTION_CAPABILITIES",
     "ACTION_LABELS",
     "ACTION_VERBS",

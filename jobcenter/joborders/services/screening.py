@@ -27,22 +27,24 @@ from jobcenter.joborders.services._common import (
     _staff_link,
     _transition,
     employer_note_add,
-    normalize_title,
 )
 from jobcenter.joborders.services.entry import _refuse_duplicate
 from jobcenter.joborders.services.violations import violation_case_open
 
 
-def labor_dispute_value(*, employer, title: str) -> str:
+def labor_dispute_value(*, employer, title: str, soc_code: str = "") -> str:
     """``employer.labor_dispute`` for the screening input, from the registry (20 CFR 652.9): a verified,
-    not ended dispute at the employer -> position at issue (all positions, or the normalised title listed) or
-    not at issue; no verified dispute -> none."""
+    not ended dispute at the employer -> position at issue (all positions, or a listed position matching the
+    occupation code or the normalised title, ``position_matches``) or not at issue; none verified -> none."""
+    from jobcenter.joborders.services.disputes import position_matches
+
     disputes = LaborDispute.objects.filter(employer=employer, status=DisputeStatus.VERIFIED)
     if not disputes:
         return LaborDisputeValue.NONE
-    title_n = normalize_title(title)
     for d in disputes:
-        if d.all_positions or title_n in {normalize_title(p) for p in d.positions_at_issue}:
+        if d.all_positions or any(
+            position_matches(position=p, title=title, soc_code=soc_code or "") for p in d.positions_at_issue
+        ):
             return LaborDisputeValue.POSITION_AT_ISSUE
     return LaborDisputeValue.POSITION_NOT_AT_ISSUE
 
@@ -75,7 +77,7 @@ def job_order_screening_input(order: JobOrder) -> dict:
             "state": e.state,
             "employees": e.employees,
             "annual_sales": _decimal_str(e.annual_sales),
-            "labor_dispute": str(labor_dispute_value(employer=e, title=order.title)),
+            "labor_dispute": str(labor_dispute_value(employer=e, title=order.title, soc_code=order.soc_code)),
             "job_orders_last_12_months": _orders_last_12_months(
                 employer=e, as_of=order.received_at or clock.now(), exclude_pk=order.pk
             ),
@@ -98,6 +100,12 @@ def job_order_screening_input(order: JobOrder) -> dict:
         "special_categories": list(order.special_categories or []),
         "minimum_age": order.minimum_age,
         "hiring_requirements": list(order.hiring_requirements or []),
+        "answers": {
+            "applicant_pays_before_hire": order.applicant_pays_before_hire,
+            "union_membership_condition": order.union_membership_condition,
+            "paid_on_w2": order.paid_on_w2,
+            "position_open_now": order.position_open_now,
+        },
     }
 
 
@@ -146,6 +154,10 @@ def findings_by_field(findings: list[dict]) -> dict[str, list[dict]]:
 
 
 FIELD_ALIASES = {
+    "answers.applicant_pays_before_hire": "applicant_pays_before_hire",
+    "answers.union_membership_condition": "union_membership_condition",
+    "answers.paid_on_w2": "paid_on_w2",
+    "answers.position_open_now": "position_open_now",
     "wage": "wage_min",
     "worksite": "worksite_city",
     "worksite.city": "worksite_city",
@@ -155,6 +167,38 @@ FIELD_ALIASES = {
     "employer.labor_dispute": "__all__",
     "": "__all__",
 }
+
+
+def _store_screening(*, order: JobOrder, actor, result_dict: dict, data: dict) -> ScreeningRecord:
+    record = ScreeningRecord(
+        job_order=order,
+        decision=result_dict["decision"],
+        findings=result_dict["findings"],
+        notices=result_dict["notices"],
+        input_snapshot=data,
+        screened_at=clock.now(),
+        screened_by=actor if getattr(actor, "pk", None) else None,
+    )
+    record.full_clean()
+    record.save()
+    order.last_decision = record.decision
+    order.save(update_fields=["last_decision", "updated_at"])
+    audit_log(
+        action="joborders.order.screened",
+        actor=actor,
+        obj=order,
+        data={"decision": record.decision, "rules": [f.get("rule") for f in record.findings]},
+    )
+    return record
+
+
+@transaction.atomic
+def job_order_screen_now(*, order: JobOrder, actor) -> ScreeningRecord:
+    """Re-run screening on the order as it is, against the rules and registries in force today (the online
+    guard; an edit of an open order). Stored as a ``ScreeningRecord`` and audited; moves no status."""
+    data = job_order_screening_input(order)
+    result_dict = screen_data(data, as_of=clock.today())
+    return _store_screening(order=order, actor=actor, result_dict=result_dict, data=data)
 
 
 @transaction.atomic
@@ -169,30 +213,13 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
         order.entered_at = clock.now()
     _transition(order, "submit", actor=actor, verb="submitted", text=f"Job order {order.number} entered.")
     data = job_order_screening_input(order)
-    as_of = clock.now()
     # Screened against the rules in force on the day of screening (ADR 0014).
     result_dict = result_as_dict(result) if result is not None else screen_data(data, as_of=clock.today())
     result_dict = _flc_coordinator_enters(result_dict, actor=actor)
-    record = ScreeningRecord(
-        job_order=order,
-        decision=result_dict["decision"],
-        findings=result_dict["findings"],
-        notices=result_dict["notices"],
-        input_snapshot=data,
-        screened_at=as_of,
-        screened_by=actor if getattr(actor, "pk", None) else None,
-    )
-    record.full_clean()
-    record.save()
-    order.last_decision = record.decision
+    result_dict = _substandard_route(order, result_dict)
     order.supervisor_cleared = False
-    order.save(update_fields=["last_decision", "supervisor_cleared", "updated_at"])
-    audit_log(
-        action="joborders.order.screened",
-        actor=actor,
-        obj=order,
-        data={"decision": record.decision, "rules": [f.get("rule") for f in record.findings]},
-    )
+    order.save(update_fields=["supervisor_cleared", "updated_at"])
+    record = _store_screening(order=order, actor=actor, result_dict=result_dict, data=data)
     return job_order_apply_screening(order=order, record=record, actor=actor)
 
 
@@ -212,17 +239,73 @@ def _flc_coordinator_enters(result: dict, *, actor) -> dict:
     return {**result, "decision": decision, "notices": [*result["notices"], constants.ENTERED_BY_FLC]}
 
 
-def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor) -> ScreeningOutcome:
-    """Move an order in screening according to the engine's decision:
+def _substandard_route(order: JobOrder, result: dict) -> dict:
+    """A substandard wage is not a denial for good (manual: Substandard Orders): when the wage is the only
+    reason to reject, the order goes back to the employer to raise the wage (fix required); submitted again with
+    the same wage, it goes to a supervisor, who decides the proper course (refer to supervisor)."""
+    if result["decision"] != D.REJECT:
+        return result
+    rejecting = {f.get("rule") for f in result["findings"] if f.get("severity") == D.REJECT}
+    if rejecting != {"substandard-wage"}:
+        return result
+    offered = next(f.get("matched") for f in result["findings"] if f.get("rule") == "substandard-wage")
+    previous = order.screenings.order_by("-screened_at", "-id").first()
+    unchanged = previous is not None and any(
+        f.get("rule") == "substandard-wage" and f.get("matched") == offered for f in previous.findings
+    )
+    return {**result, "decision": D.REFER_SUPERVISOR if unchanged else D.FIX_REQUIRED}
 
-    reject -> denied; route_flc -> routed_flc; not_entered -> not_entered; hold -> on_hold; refer_supervisor ->
-    stays in screening and a suspected-violation case opens for the supervisor; fix_required -> back to draft;
-    accept / accept_with_notice -> open if the employer is active, else stays in screening until verification
-    (manual: Employers; Job Orders in Violation of the Law; Suspected Violations in the Job Order).
+
+def _open_hold_investigations(*, order: JobOrder, record: ScreeningRecord, actor) -> str:
+    """A screening hold opens the matching investigation and returns the hold reason: suspected fraud -> a CSU
+    fraud investigation (manual: Suspected Fraudulent Job Orders); a strike or lockout mentioned -> a labor
+    dispute reported to the Regional Manager (20 CFR 652.9(c)). Only their decisions release the order."""
+    from jobcenter.joborders.services.disputes import labor_dispute_report
+    from jobcenter.joborders.services.violations import fraud_investigation_open
+
+    reason = HoldReason.SCREENING
+    hold_findings = [f for f in record.findings if f.get("severity") == D.HOLD]
+    reporter = actor if getattr(actor, "pk", None) else (order.responsible_staff or order.created_by)
+    dispute = None
+    strike = [f for f in hold_findings if f.get("rule") == "labor-dispute-mentioned"]
+    if strike and reporter is not None:
+        dispute = labor_dispute_report(
+            actor=reporter,
+            employer=order.employer,
+            establishment=f"{order.worksite_city}, {order.worksite_state} {order.worksite_zip}".strip(),
+            description=constants.SCREENING_DISPUTE_DESCRIPTION.format(
+                number=order.number, matched=strike[0].get("matched") or ""
+            ),
+            job_center=order.job_center,
+        )
+        reason = HoldReason.LABOR_DISPUTE
+    fraud = [f for f in hold_findings if f.get("rule") == "suspected-fraud"]
+    if fraud and reporter is not None:
+        matched = "; ".join(str(f.get("matched")) for f in fraud)
+        fraud_investigation_open(
+            order=order, actor=reporter, reason=constants.SCREENING_FRAUD_REASON.format(matched=matched)
+        )
+        reason = HoldReason.FRAUD
+    order._hold_dispute = dispute
+    return reason
+
+
+def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor) -> ScreeningOutcome:
+    """Move an order in screening according to the decision:
+
+    reject -> denied; route_flc -> routed_flc; not_entered -> not_entered; hold -> on_hold with the matching
+    investigation opened (CSU fraud case, labor dispute report to the Regional Manager); refer_supervisor ->
+    stays in screening and a suspected-violation case opens for the supervisor; fix_required -> back to draft
+    (for a substandard wage the employer is told); accept / accept_with_notice -> online through the guard
+    (``job_order_put_online``), or stays in screening until the employer is verified (manual: Employers; Job
+    Orders in Violation of the Law; Substandard Orders; Suspected Violations in the Job Order).
     """
+    from jobcenter.joborders.services.online import job_order_put_online
+
     decision = record.decision
     out = ScreeningOutcome(decision=decision, findings=record.findings, notices=record.notices, record=record)
     rules = ", ".join(sorted({str(f.get("rule")) for f in record.findings if f.get("rule")})) or "none"
+    substandard = any(f.get("rule") == "substandard-wage" for f in record.findings)
     if decision == D.REJECT:
         _transition(order, "deny", actor=actor, verb="denied", text=f"Order denied by screening (rules: {rules}).")
         out.message = constants.ORDER_DENIED
@@ -240,13 +323,15 @@ def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor
         _transition(order, "mark_not_entered", actor=actor, verb="not_entered", text=f"Not entered (rules: {rules}).")
         out.message = constants.ORDER_NOT_ENTERED
     elif decision == D.HOLD:
+        reason = _open_hold_investigations(order=order, record=record, actor=actor)
         _transition(
             order,
             "hold",
             actor=actor,
             verb="held",
             text=f"Order put on hold by screening (rules: {rules}).",
-            reason=HoldReason.SCREENING,
+            reason=reason,
+            dispute=getattr(order, "_hold_dispute", None),
         )
         out.message = constants.ORDER_HELD
     elif decision == D.FIX_REQUIRED:
@@ -254,22 +339,40 @@ def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor
             order, "return_for_fixes", actor=actor, verb="returned", text=f"Order needs changes (rules: {rules})."
         )
         out.message = constants.RETURNED_FOR_FIXES
+        if substandard:
+            _tell_employer_substandard(order, record)
+            out.message = constants.SUBSTANDARD_RETURNED
     elif decision == D.REFER_SUPERVISOR:
         out.violation_case = violation_case_open(order=order, findings=record.findings, actor=actor)
-        out.message = constants.REFERRED_TO_SUPERVISOR
+        out.message = constants.SUBSTANDARD_TO_SUPERVISOR if substandard else constants.REFERRED_TO_SUPERVISOR
     elif decision in (D.ACCEPT, D.ACCEPT_WITH_NOTICE):
-        if order.employer.is_active:
-            _transition(order, "open", actor=actor, verb="opened", text=f"Order {order.number} is open.")
+        check = job_order_put_online(order=order, actor=actor, record=record, text=f"Order {order.number} is open.")
+        if check.ok:
             out.message = constants.ORDER_OPENED
         else:
+            waiting = constants.ONLINE_EMPLOYER_NOT_ACTIVE in check.reasons and not order.employer.is_active
+            text = constants.GOES_ONLINE_AFTER_VERIFICATION if waiting else check.message
             employer_note_add(
                 employer=order.employer,
                 job_order=order,
-                kind="joborders.order.awaiting_verification",
-                text=constants.GOES_ONLINE_AFTER_VERIFICATION,
+                kind="joborders.order.awaiting_verification" if waiting else "joborders.order.online_blocked",
+                text=text,
                 actor=actor,
             )
-            out.message = constants.GOES_ONLINE_AFTER_VERIFICATION
+            out.message = text
     else:
         raise ValueError(f"Unknown screening decision {decision!r}")
     return out
+
+
+def _tell_employer_substandard(order: JobOrder, record: ScreeningRecord) -> None:
+    """The employer is told the wage is substandard (manual: Substandard Orders), in plain language."""
+    offered = next((f.get("matched") for f in record.findings if f.get("rule") == "substandard-wage"), "")
+    users = [m.user for m in order.employer.memberships.select_related("user").all()]
+    notify(
+        kind="joborders.order.substandard_wage",
+        subject=constants.SUBSTANDARD_EMPLOYER_SUBJECT.format(number=order.number),
+        body=constants.SUBSTANDARD_EMPLOYER_BODY.format(number=order.number, offered=offered),
+        obj=order,
+        users=users,
+    )

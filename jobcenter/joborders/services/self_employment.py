@@ -29,7 +29,8 @@ def self_employment_posting_create(
     """Record a self-employment (independent contractor) opportunity for the job center's board, never as a job
     order. It carries the manual's notice and stays up at most ``joborders.entry_self_employment_posting_days``."""
     max_days = param("joborders.entry_self_employment_posting_days", as_of=posted_from)
-    if posted_until < posted_from or (posted_until - posted_from).days > max_days:
+    # "for up to sixty (60) days", counting the first and the last day posted (1 Jan to 1 Mar is 60 days).
+    if posted_until < posted_from or (posted_until - posted_from).days + 1 > max_days:
         raise ValidationError({"posted_until": constants.SELF_EMPLOYMENT_TOO_LONG.format(days=max_days)})
     posting = SelfEmploymentPosting(
         firm_name=firm_name,

@@ -19,6 +19,7 @@ from jobcenter.joborders.models import (
     ViolationCase,
 )
 from jobcenter.joborders.services._common import S, _link, _transition, employer_note_add
+from jobcenter.joborders.services.online import job_order_put_online, job_order_try_release
 
 
 @transaction.atomic
@@ -92,6 +93,13 @@ def violation_case_close(
     case.save()
     audit_log(action=f"joborders.violation.{case.status}", actor=actor, obj=case, data={"agency": agency})
     order = case.job_order
+    if order.status == S.ON_HOLD:  # an open order taken off line by an edit (job_order_edit)
+        if outcome == "refer":
+            _transition(order, "close", actor=actor, verb="closed", text=f"Referred in writing to {agency}.")
+        elif outcome == "dismiss":
+            order.supervisor_cleared = True
+            order.save(update_fields=["supervisor_cleared", "updated_at"])
+            job_order_try_release(order=order, actor=actor, text="Supervisor found no violation.")
     if order.status == S.SCREENING:
         if outcome == "resolve":
             _transition(order, "return_for_fixes", actor=actor, verb="returned", text=f"Resolved: {resolution}")
@@ -100,8 +108,11 @@ def violation_case_close(
         else:
             order.supervisor_cleared = True
             order.save(update_fields=["supervisor_cleared", "updated_at"])
-            if order.employer.is_active:
-                _transition(order, "open", actor=actor, verb="opened", text="Supervisor found no violation.")
+            check = job_order_put_online(order=order, actor=actor, text="Supervisor found no violation.")
+            blocking = [r for r in check.reasons if r != constants.ONLINE_EMPLOYER_NOT_ACTIVE]
+            if not check.ok and blocking:
+                # The supervisor cannot put online what the guard refuses (e.g. a wage below the minimum wage).
+                raise ValidationError(constants.ONLINE_BLOCKED.format(reasons="; ".join(blocking) + "."))
     return case
 
 
@@ -127,6 +138,12 @@ def job_order_report_fraud(*, order: JobOrder, actor, reason: str) -> FraudInves
     require(actor, "joborders.hold")
     if order.status in (S.OPEN, S.SCREENING):
         _transition(order, "hold", actor=actor, verb="held", text=f"Suspected fraud: {reason}", reason=HoldReason.FRAUD)
+    return fraud_investigation_open(order=order, actor=actor, reason=reason)
+
+
+def fraud_investigation_open(*, order: JobOrder, actor, reason: str) -> FraudInvestigation:
+    """Open a CSU investigation of a suspicious order (a supervisor's report, or a screening hold) and notify
+    CSU. The order stays on hold until CSU decides (manual: Suspected Fraudulent Job Orders)."""
     case = FraudInvestigation(job_order=order, reason=reason, reported_by=actor, reported_at=clock.now())
     case.full_clean(exclude=["status"])
     case.save()
@@ -156,9 +173,9 @@ def fraud_investigation_close(*, case: FraudInvestigation, actor, confirmed: boo
     case.save()
     audit_log(action=f"joborders.fraud.{case.status}", actor=actor, obj=case)
     order = case.job_order
-    if order.status == S.ON_HOLD and order.hold_reason == HoldReason.FRAUD:
+    if order.status == S.ON_HOLD and order.hold_reason in (HoldReason.FRAUD, HoldReason.SCREENING):
         if confirmed:
             _transition(order, "close", actor=actor, verb="closed", text=f"Closed: fraud confirmed. {outcome}")
         else:
-            _transition(order, "release", actor=actor, verb="released", text=f"Fraud cleared. {outcome}")
+            job_order_try_release(order=order, actor=actor, text=f"Fraud cleared. {outcome}")
     return case

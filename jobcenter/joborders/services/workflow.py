@@ -15,7 +15,8 @@ from jobcenter.joborders.choices import (
 from jobcenter.joborders.models import (
     JobOrder,
 )
-from jobcenter.joborders.services._common import S, _transition
+from jobcenter.joborders.services._common import D, S, _transition
+from jobcenter.joborders.services.online import job_order_put_online
 
 ACTION_CAPABILITIES = {
     "open": "joborders.edit",
@@ -49,7 +50,13 @@ def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
 
     out = []
     for name, cap in ACTION_CAPABILITIES.items():
-        if not user_can(user, cap) or not can_proceed(getattr(order, name)):
+        if not user_can(user, cap):
+            continue
+        if name in ("open", "release"):
+            # Offered when the status allows it; the online guard decides when it is pressed.
+            if not (can_proceed(getattr(order, name), check_conditions=False) and order.employer.is_active):
+                continue
+        elif not can_proceed(getattr(order, name)):
             continue
         if name == "release" and order.hold_reason in (HoldReason.LABOR_DISPUTE, HoldReason.FRAUD):
             continue  # released by ending the dispute / clearing the fraud case
@@ -73,6 +80,14 @@ def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> Job
         raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_hold_reason_display().lower()))
     if action == "open" and not order.employer.is_active:
         raise ValidationError(constants.EMPLOYER_NOT_ACTIVE)
+    if action in ("open", "release"):
+        if not can_proceed(getattr(order, action), check_conditions=False):
+            raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_status_display().lower()))
+        note_text = f"Order {order.number}: {ACTION_LABELS[action].lower()}." + (f" {note}" if note else "")
+        check = job_order_put_online(order=order, actor=actor, text=note_text, verb=ACTION_VERBS[action])
+        if not check.ok:
+            raise ValidationError(check.message)
+        return order
     kwargs = {"reason": HoldReason.STAFF} if action == "hold" else {}
     text = f"Order {order.number}: {ACTION_LABELS[action].lower()}." + (f" {note}" if note else "")
     return _transition(order, action, actor=actor, verb=ACTION_VERBS[action], text=text, **kwargs)
@@ -80,13 +95,23 @@ def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> Job
 
 @transaction.atomic
 def job_orders_open_after_verification(*, employer, actor) -> list[JobOrder]:
-    """Put online the orders of a newly verified employer that passed screening and waited in screening."""
+    """Orders of a newly verified employer that waited in screening go online through the online guard, which
+    re-runs screening as of now: an order whose position came to be at issue in a verified labor dispute
+    meanwhile is denied, not opened; one that fails for another reason follows the new screening decision."""
+    from jobcenter.joborders.services.online import job_order_put_online
+    from jobcenter.joborders.services.screening import job_order_apply_screening
+
     opened = []
     for order in JobOrder.objects.filter(employer=employer, status=S.SCREENING).select_for_update():
-        order.employer = employer
-        if can_proceed(order.open):
-            _transition(order, "open", actor=actor, verb="opened", text=f"Order {order.number} is open (verified).")
+        if order.violation_cases.filter(status="open").exists():
+            continue  # the supervisor decides first
+        check = job_order_put_online(order=order, actor=actor, text=f"Order {order.number} is open (verified).")
+        if check.ok:
             opened.append(order)
+        elif check.decision not in (D.ACCEPT, D.ACCEPT_WITH_NOTICE) and check.record is not None:
+            check.record.decision = check.decision
+            check.record.save(update_fields=["decision"])
+            job_order_apply_screening(order=order, record=check.record, actor=actor)
     return opened
 
 

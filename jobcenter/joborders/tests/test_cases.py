@@ -129,7 +129,7 @@ def test_staff_cannot_put_an_order_on_fraud_hold(personas, employer):
 # --- self-employment ------------------------------------------------------------------------------------------
 
 
-def _posting(personas, days=60):
+def _posting(personas, days=59):
     start = dt.date(2026, 3, 2)
     return self_employment_posting_create(
         actor=personas.staff_a,
@@ -142,10 +142,10 @@ def _posting(personas, days=60):
     )
 
 
-def test_a_posting_may_stay_up_60_days_but_not_61(personas):
-    assert _posting(personas, 60).pk
+def test_a_posting_may_stay_up_60_days_but_not_61_counting_both_ends(personas):
+    assert _posting(personas, 59).pk  # first day + 59 = 60 days posted
     with pytest.raises(ValidationError) as exc:
-        _posting(personas, 61)
+        _posting(personas, 60)  # 61 days
     assert exc.value.message_dict["posted_until"] == [constants.SELF_EMPLOYMENT_TOO_LONG.format(days=60)]
 
 

@@ -24,7 +24,15 @@ def test_staff_report_a_dispute_and_the_regional_manager_verifies_and_ends_it_on
     client.force_login(personas.regional_a)
     html = client.post(reverse("staff:dispute-detail", args=[dispute.pk]), {"step": "verify"}).content.decode()
     assert escape(constants.DISPUTE_NEEDS_POSITIONS) in html
-    client.post(reverse("staff:dispute-detail", args=[dispute.pk]), {"step": "verify", "positions_at_issue": "Welder"})
+    html = client.post(
+        reverse("staff:dispute-detail", args=[dispute.pk]), {"step": "verify", "positions_at_issue": "Welder"}
+    ).content.decode()
+    assert order.number in html  # the regional manager confirms the matching orders
+    assert JobOrder.objects.get(pk=order.pk).status == "open"
+    client.post(
+        reverse("staff:dispute-detail", args=[dispute.pk]),
+        {"step": "verify", "confirm": "1", "position": "Welder", "order": [order.pk]},
+    )
     assert JobOrder.objects.get(pk=order.pk).status == "on_hold"
     client.post(
         reverse("staff:dispute-detail", args=[dispute.pk]),
@@ -76,12 +84,12 @@ def test_staff_record_a_self_employment_posting_and_a_supervisor_initials_it(cli
         "details": "Own vehicle",
         "firm_contact": "816-555-0100",
         "posted_from": "2026-03-02",
-        "posted_until": "2026-05-02",
+        "posted_until": "2026-05-01",  # 61 days counting both ends
     }
     html = client.post(reverse("staff:selfemp-list"), data).content.decode()
     assert constants.SELF_EMPLOYMENT_TOO_LONG.format(days=60) in html
     assert 'value="Route Co"' in html
-    data["posted_until"] = "2026-05-01"  # 60 days
+    data["posted_until"] = "2026-04-30"  # 60 days counting both ends
     client.post(reverse("staff:selfemp-list"), data)
     posting = SelfEmploymentPosting.objects.get()
     client.force_login(personas.supervisor_a)

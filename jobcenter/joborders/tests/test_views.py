@@ -281,10 +281,12 @@ def test_an_employer_sees_why_an_order_was_refused(client, personas, employer):
     data.update({"employer": employer.pk, "wage_unit": "hour", "employment_type": "full_time", "visa_program": "none"})
     response = client.post(reverse("portal:employer-joborder-new"), data)
     order = JobOrder.objects.get()
-    assert response.status_code == 302 and order.status == "denied"
+    # A substandard wage goes back to the employer to raise it (manual: Substandard Orders; issue #9).
+    assert response.status_code == 302 and order.status == "draft"
     html = client.get(reverse("portal:employer-joborder-detail", args=[order.pk])).content.decode()
-    assert constants.EMPLOYER_STATUS_EXPLANATIONS["denied"] in html
-    assert "below the minimum wage" in html
+    assert constants.EMPLOYER_STATUS_EXPLANATIONS["draft"] in html
+    assert "below the minimum wage" in html and "Correct this order" in html
+    assert "call it to the attention of the supervisor" not in html  # the staff procedure stays with staff
 
 
 def test_the_api_creates_and_screens_an_order(client, personas, employer):

@@ -14,6 +14,7 @@ urlpatterns = [
     path("employer/job-orders/", v.employer_orders, name="employer-joborders"),
     path("employer/job-orders/new/", v.employer_order_new, name="employer-joborder-new"),
     path("employer/job-orders/<int:pk>/", v.employer_order_detail, name="employer-joborder-detail"),
+    path("employer/job-orders/<int:pk>/correct/", v.employer_order_correct, name="employer-joborder-correct"),
     path("seeker/jobs/", v.seeker_jobs, name="seeker-jobs"),
     path("seeker/jobs/<int:pk>/", v.seeker_job_detail, name="seeker-job-detail"),
 ]

@@ -60,20 +60,61 @@ def employer_order_new(request):
     )
 
 
+# Orders the employer corrects and sends again: refused, not entered, or returned for changes.
+CORRECTABLE = ("denied", "not_entered", "draft")
+
+
 @capability_required("portal.employer")
 def employer_order_detail(request, pk: int):
-    """One of the employer's orders: status and, if refused or returned, the reasons in plain language."""
+    """One of the employer's orders: status and, if refused or returned, the reasons in plain language (never
+    the staff procedure) and a "Correct this order" action."""
+    from jobcenter.compliance.screening.types import finding_employer_message
+
     order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
     last = order.screenings.first()
+    findings = last.findings if last else []
+    reasons = list(dict.fromkeys(finding_employer_message(f) for f in findings if f.get("severity") != "accept"))
     return render(
         request,
         "portal/joborders/employer_detail.html",
         {
             "order": order,
             "explanation": EMPLOYER_STATUS_EXPLANATIONS.get(order.status, ""),
-            "findings": last.findings if last else [],
-            "notices": last.notices if last else [],
+            "reasons": reasons,
+            "refused": order.status in CORRECTABLE,
         },
+    )
+
+
+@capability_required("portal.employer")
+def employer_order_correct(request, pk: int):
+    """Correct a refused or returned order: the form comes back with everything the employer typed. A returned
+    draft is changed and sent again; a refused order stays on record and the corrected one is a new order."""
+    order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
+    if order.status not in CORRECTABLE:
+        return redirect("portal:employer-joborder-detail", order.pk)
+    initial = {name: getattr(order, name) for name in services.EDITABLE_FIELDS if name != "responsible_staff"}
+    form = JobOrderForm(request.POST or None, initial=initial)
+    for name in EMPLOYER_FIELDS_HIDDEN:
+        form.fields.pop(name, None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if order.status == "draft":
+                services.job_order_update(order=order, actor=request.user, **form.service_fields())
+                target = order
+            else:
+                target = services.job_order_create(
+                    actor=request.user, employer=order.employer, job_center=order.job_center, **form.service_fields()
+                )
+            outcome = services.job_order_submit(order=target, actor=request.user)
+            messages.info(request, outcome.message)
+            return redirect("portal:employer-joborder-detail", target.pk)
+        except ValidationError as exc:
+            form.add_service_errors(exc)
+    return render(
+        request,
+        "portal/joborders/employer_form.html",
+        {"form": form, "employers": [order.employer], "chosen": order.employer, "correcting": order},
     )
 
 

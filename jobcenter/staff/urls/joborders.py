@@ -7,6 +7,7 @@ from jobcenter.staff.views import joborders as v
 
 NAV_ITEMS = [
     NavItem("Job orders", "staff:joborder-list", "joborders.view", order=30),
+    NavItem("Labor disputes", "staff:dispute-list", "disputes.manage", order=33),
     NavItem("Violations", "staff:violation-queue", "violations.review", order=34),
     NavItem("Fraud queue", "staff:fraud-queue", "joborders.investigate", order=35),
 ]

@@ -17,9 +17,9 @@ from jobcenter.accounts.scoping import get_scoped_or_404, scoped
 from jobcenter.core import clock
 from jobcenter.core.audit import audit_trail
 from jobcenter.employers.models import Employer
-from jobcenter.joborders import selectors, services
+from jobcenter.joborders import constants, selectors, services
 from jobcenter.joborders.choices import JobOrderStatus, ScreeningDecision
-from jobcenter.joborders.constants import SELF_EMPLOYMENT_NOTICE
+from jobcenter.joborders.constants import EDIT_NOT_ALLOWED, SELF_EMPLOYMENT_NOTICE
 from jobcenter.joborders.forms import (
     DisputeEndForm,
     DisputeReportForm,
@@ -203,8 +203,8 @@ def joborder_check(request):
 def joborder_edit(request, pk: int):
     """Change a draft order (e.g. after screening returned it for fixes) and submit it again."""
     order = get_scoped_or_404(JobOrder.objects.select_related("employer"), request.user, pk=pk)
-    if order.status != JobOrderStatus.DRAFT:
-        messages.error(request, "Only draft orders can be changed.")
+    if order.status not in (JobOrderStatus.DRAFT, *services.EDITABLE_AFTER_ENTRY):
+        messages.error(request, EDIT_NOT_ALLOWED.format(status=order.get_status_display().lower()))
         return redirect("staff:joborder-detail", order.pk)
     last = order.screenings.first()
     form = StaffJobOrderForm(
@@ -218,6 +218,17 @@ def joborder_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         fields = form.service_fields()
         order = JobOrder.objects.get(pk=order.pk)
+        if order.status != JobOrderStatus.DRAFT:
+            # An entered order: versioned, audited and screened again; off line if the change fails screening.
+            try:
+                outcome = services.job_order_edit(order=order, actor=request.user, **fields)
+            except ValidationError as exc:
+                form.add_service_errors(exc)
+                return _form_page(request, form, order=order)
+            (messages.success if outcome.online or outcome.version is None else messages.warning)(
+                request, outcome.message
+            )
+            return redirect("staff:joborder-detail", order.pk)
         try:
             services.job_order_update(order=order, actor=request.user, **fields)
         except ValidationError as exc:
@@ -249,6 +260,9 @@ def joborder_detail(request, pk: int):
         {
             "order": order,
             "screenings": order.screenings.all()[:10],
+            "versions": order.versions.select_related("changed_by")[:20],
+            "can_edit": user_can(request.user, "joborders.edit")
+            and order.status in (JobOrderStatus.DRAFT, *services.EDITABLE_AFTER_ENTRY),
             "last_screening": order.screenings.first(),
             "history": audit_trail(order)[:50],
             "notes": order.employer_notes.all()[:50],
@@ -362,14 +376,38 @@ def dispute_detail(request, pk: int):
         step = request.POST.get("step")
         try:
             if step == "verify" and verify_form.is_valid():
-                positions = verify_form.cleaned_data["positions_at_issue"].splitlines()
+                positions = (
+                    request.POST.getlist("position") or verify_form.cleaned_data["positions_at_issue"].splitlines()
+                )
+                positions = [p.strip() for p in positions if p.strip()]
+                all_positions = verify_form.cleaned_data["all_positions"]
+                if request.POST.get("confirm") != "1":
+                    # First the regional manager sees the orders the positions match (occupation code or
+                    # normalised title) and confirms which are at issue.
+                    if not positions and not all_positions:
+                        raise ValidationError({"positions_at_issue": constants.DISPUTE_NEEDS_POSITIONS})
+                    candidates = services.labor_dispute_candidate_orders(
+                        dispute=dispute, positions=positions, all_positions=all_positions
+                    )
+                    return render(
+                        request,
+                        "staff/joborders/dispute_confirm.html",
+                        {
+                            "dispute": dispute,
+                            "positions": positions,
+                            "all_positions": all_positions,
+                            "candidates": candidates,
+                        },
+                    )
+                confirmed = [int(x) for x in request.POST.getlist("order") if x.isdigit()]
                 held = services.labor_dispute_verify(
                     dispute=dispute,
                     actor=request.user,
                     positions_at_issue=positions,
-                    all_positions=verify_form.cleaned_data["all_positions"],
+                    all_positions=all_positions,
+                    confirmed_order_ids=confirmed,
                 )
-                messages.success(request, f"Verified. {len(held)} open order(s) put on hold; staff notified.")
+                messages.success(request, f"Verified. {len(held)} job order(s) on hold; staff notified.")
                 return redirect("staff:dispute-detail", dispute.pk)
             if step == "end" and end_form.is_valid():
                 restored = services.labor_dispute_end(dispute=dispute, actor=request.user, **end_form.cleaned_data)
@@ -422,7 +460,9 @@ def violation_detail(request, pk: int):
                 messages.success(request, f"Case closed: {case.get_status_display()}.")
                 return redirect("staff:violation-detail", case.pk)
             except ValidationError as exc:
-                for name, errs in exc.message_dict.items():
+                case = ViolationCase.objects.select_related("job_order", "employer").get(pk=case.pk)  # rolled back
+                errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+                for name, errs in errors.items():
                     form.add_error(name if name in form.fields else None, errs)
         if request.POST.get("step") == "ask" and qform.is_valid():
             services.violation_question_ask(case=case, actor=request.user, question=qform.cleaned_data["question"])
@@ -489,7 +529,8 @@ def selfemp_list(request):
                 messages.success(request, "Recorded. A supervisor must initial and date it before it is posted.")
                 return redirect("staff:selfemp-list")
             except ValidationError as exc:
-                for name, errs in exc.message_dict.items():
+                errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+                for name, errs in errors.items():
                     form.add_error(name if name in form.fields else None, errs)
     return render(
         request,

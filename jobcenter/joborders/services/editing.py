@@ -38,15 +38,26 @@ class EditOutcome:
     online: bool
 
 
-def _as_text(value: Any) -> str:
-    if value is None:
+def _as_text(value: Any, name: str = "") -> str:
+    """A field value as a person reads it: choice labels, Yes/No, amounts, names (never codes or reprs)."""
+    from jobcenter.joborders.choices import HiringRequirement
+
+    if value is None or value == "":
         return ""
     if isinstance(value, bool):
         return "Yes" if value else "No"
     if isinstance(value, Decimal):
         return f"{value:f}"
+    if name == "hiring_requirements":
+        labels = dict(HiringRequirement.choices)
+        return ", ".join(str(labels.get(v, v)) for v in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
+    if hasattr(value, "display_name"):
+        return str(value.display_name)
+    field = JobOrder._meta.get_field(name) if name else None
+    if field is not None and field.choices:
+        return str(dict(field.flatchoices).get(value, value))
     return str(value)
 
 
@@ -73,13 +84,15 @@ def job_order_edit(*, order: JobOrder, actor, **fields: Any) -> EditOutcome:
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown job order fields: {sorted(unknown)}")
-    before = {name: _as_text(getattr(order, name)) for name in fields}
+    before = {name: _as_text(getattr(order, name), name) for name in fields}
     for name, value in fields.items():
         setattr(order, name, value)
     order.title_normalized = normalize_title(order.title)
     order.full_clean(exclude=["status"])
     _refuse_duplicate(order)
-    changes = {n: [before[n], _as_text(getattr(order, n))] for n in fields if before[n] != _as_text(getattr(order, n))}
+    changes = {
+        n: [before[n], _as_text(getattr(order, n), n)] for n in fields if before[n] != _as_text(getattr(order, n), n)
+    }
     if not changes:
         return EditOutcome(order=order, version=None, record=None, message=constants.EDIT_NO_CHANGES, online=False)
     status_before = order.status

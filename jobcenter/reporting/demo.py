@@ -79,7 +79,7 @@ def seed(ctx: DemoContext) -> None:
 
 
 def _import_wages(exiters, rng) -> None:
-    """UI wage records for about three in four exiters, imported with the real importer (if installed)."""
+    """UI wage records for about four in five exiters, imported with the real importer (if installed)."""
     try:
         from jobcenter.wages.services import wage_file_import
     except ImportError:
@@ -87,11 +87,11 @@ def _import_wages(exiters, rng) -> None:
     lines = ["ssn,employer_fein,ui_account,naics,state,year,quarter,wages"]
     for i, seeker in exiters:
         period = Enrollment.objects.filter(seeker=seeker, program="wp").first()
-        if period is None or period.exit_date is None or i % 4 == 3:
+        if period is None or period.exit_date is None or i % 5 == 4:
             continue
         exit_q = Quarter.of(period.exit_date)
         employer = FEINS[i % len(FEINS)]
-        base = 420_000 + (i * 7919) % 500_000  # cents
+        base = 380_000 + rng.randint(0, 450_000)  # cents
         for k in (1, 2, 3, 4):
             q = exit_q + k
             fein = employer if (k <= 2 or i % 3) else FEINS[(i + 1) % len(FEINS)]

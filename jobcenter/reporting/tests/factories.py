@@ -23,3 +23,12 @@ def participant(*, job_center, case_manager, entry: dt.date, last_service: dt.da
     if exit:
         services.enrollments_apply_exits(as_of=(last_service or entry) + dt.timedelta(days=120))
     return Enrollment.objects.get(seeker=seeker, program="wp")
+
+
+def import_wages(tmp_path, lines: list[str], name: str = "ui.csv"):
+    """Import UI wage rows (``ssn,employer_fein,ui_account,naics,state,year,quarter,wages``) with the real importer."""
+    from jobcenter.wages.services import wage_file_import
+
+    path = tmp_path / name
+    path.write_text("ssn,employer_fein,ui_account,naics,state,year,quarter,wages\n" + "\n".join(lines) + "\n")
+    return wage_file_import(path=path, source="ui")

@@ -10,6 +10,7 @@ from jobcenter.followup import services as followup_services
 from jobcenter.followup.tests.helpers import NOW, pdf_upload, selected_case
 from jobcenter.reporting.pirl.build import build_pirl
 from jobcenter.reporting.quarters import Quarter
+from jobcenter.reporting.tests.factories import import_wages
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +44,11 @@ def test_a_documented_quarter_is_type_4_with_its_earnings(personas):
     case = documented(personas)
     [row] = [r for r in build_pirl(quarter=Quarter(2025, 4)) if r["_seeker_id"] == case.seeker_id]
     assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "4", "7215.00")
+
+
+def test_a_direct_wage_record_wins_over_the_documented_supplemental_quarter(personas, tmp_path):
+    pytest.importorskip("jobcenter.wages.services")  # the real importer (C3, branch `wages`)
+    case = documented(personas)  # SSN 123-45-6789, exit 2025Q1, documented $7,215.00 for 2025Q3
+    import_wages(tmp_path, ["123-45-6789,43-5550000,,611110,MO,2025,3,2500.00"])
+    [row] = [r for r in build_pirl(quarter=Quarter(2025, 4)) if r["_seeker_id"] == case.seeker_id]
+    assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "1", "2500.00")

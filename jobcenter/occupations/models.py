@@ -41,3 +41,103 @@ class AlternateTitle(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ReportedTitle(models.Model):
+    """A job title reported by incumbents ("Sample of Reported Titles")."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="reported_titles")
+    title = models.CharField(max_length=250)
+    shown_in_my_next_move = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occupation", "title"], name="unique_reported_title")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Task(models.Model):
+    """A task statement of an occupation ("Task Statements")."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="tasks")
+    task_id = models.PositiveIntegerField()
+    text = models.TextField()
+    task_type = models.CharField(max_length=20, blank=True, help_text="Core or Supplemental")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occupation", "task_id"], name="unique_occupation_task")]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class Element(models.Model):
+    """Importance (IM, 1-5) and level (LV, 0-7) of a skill or knowledge element for an occupation."""
+
+    class Domain(models.TextChoices):
+        SKILL = "skill", "Skill"
+        KNOWLEDGE = "knowledge", "Knowledge"
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="elements")
+    domain = models.CharField(max_length=10, choices=Domain.choices)
+    element_id = models.CharField(max_length=20)
+    name = models.CharField(max_length=150)
+    importance = models.FloatField(null=True, blank=True)
+    level = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occupation", "element_id"], name="unique_occupation_element")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TechnologySkill(models.Model):
+    """Software or technology used in an occupation ("Technology Skills", formerly "Software Skills")."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="technology_skills")
+    example = models.CharField(max_length=250)
+    commodity_code = models.CharField(max_length=10, blank=True)
+    commodity_title = models.CharField(max_length=250, blank=True)
+    hot = models.BooleanField("Hot technology", default=False)
+    in_demand = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occupation", "example"], name="unique_technology_skill")]
+
+    def __str__(self) -> str:
+        return self.example
+
+
+class EducationTraining(models.Model):
+    """Share of incumbents by category of required education (RL), related work experience (RW), on-site or
+    in-plant training (PT) and on-the-job training (OJ) ("Education, Training, and Experience")."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="education_training")
+    scale = models.CharField(max_length=2)
+    category = models.PositiveSmallIntegerField()
+    percent = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["occupation", "scale", "category"], name="unique_education_training")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.occupation_id} {self.scale} {self.category}"
+
+
+class RelatedOccupation(models.Model):
+    """O*NET's related occupations, by relatedness tier (Primary-Short, Primary-Long, Supplemental)."""
+
+    occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="related")
+    related = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="+")
+    tier = models.CharField(max_length=20)
+    index = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occupation", "related"], name="unique_related_occupation")]
+
+    def __str__(self) -> str:
+        return f"{self.occupation_id} -> {self.related_id}"

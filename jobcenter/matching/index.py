@@ -1,0 +1,173 @@
+"""Keeping the match index current: seeker profiles and order positions.
+
+``profile_refresh(seeker)`` rebuilds one seeker's ``MatchProfile`` and ``MatchOccupation`` rows from the live
+record (profile, work history, desired occupations, credentials, skills, staff occupation corrections).
+Signals registered in ``MatchingConfig.ready`` call it after every save or delete of those rows (in the same
+transaction), so a change is reflected in the next query. ``profiles_rebuild`` re-indexes in bulk
+(after merges or imports that write with ``update()``); ``jobcenter matching reindex`` runs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from jobcenter.cases.rules import priority_tier
+from jobcenter.core import clock
+from jobcenter.matching import constants as C
+from jobcenter.matching.geo import zip_position
+from jobcenter.matching.models import MatchOccupation, MatchProfile, OrderRequirements
+from jobcenter.matching.scoring import EDUCATION_RANK, has_drivers_license, normalize_name, reach_degrees
+
+
+def _months(start: dt.date | None, end: dt.date | None, today: dt.date) -> int:
+    if not start:
+        return 0
+    end = end or today
+    return max(0, (end.year - start.year) * 12 + end.month - start.month)
+
+
+def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
+    """O*NET-SOC codes the seeker is classified in -> months of experience in each (desired only = 0).
+
+    Work history and desired occupations give the codes; the coder fills codes of uncoded titles; staff
+    corrections (``seekers``' classification, when present) add or remove codes and win over both."""
+    today = today or clock.today()
+    codes: dict[str, int] = {}
+    for w in seeker.work_history.all():
+        code = w.onet_soc_code
+        if code:
+            codes[code] = codes.get(code, 0) + _months(w.start_date, w.end_date, today)
+    for d in seeker.desired_occupations.all():
+        if d.onet_soc_code:
+            codes.setdefault(d.onet_soc_code, 0)
+    for extra in _classification_hooks:
+        extra(seeker, codes)
+    return codes
+
+
+# Functions (seeker, codes) -> None that adjust the classification (occupation coder, staff corrections).
+_classification_hooks: list = []
+
+
+def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[str, int]]:
+    """Field values of the seeker's MatchProfile and their occupation codes."""
+    today = today or clock.today()
+    codes = seeker_codes(seeker, today=today)
+    credentials = list(seeker.credentials.all())
+    radius = seeker.commute_radius_miles or C.DEFAULT_RADIUS_MILES
+    position = zip_position(seeker.postcode)
+    values = {
+        "job_center_id": seeker.home_job_center_id,
+        "active": bool(seeker.is_active),
+        "priority": int(
+            priority_tier(eligible_veteran=seeker.eligible_veteran, disabled_veteran=seeker.disabled_veteran)
+        ),
+        "education_code": seeker.education_level or "",
+        "education_rank": EDUCATION_RANK.get(seeker.education_level or ""),
+        "experience_months": sum(_months(w.start_date, w.end_date, today) for w in seeker.work_history.all()),
+        "availability": seeker.availability or "",
+        "lat": position[0] if position else None,
+        "lon": position[1] if position else None,
+        "radius_miles": radius,
+        "reach_deg": reach_degrees(radius),
+        "relocate": bool(seeker.willing_to_relocate),
+        "birth_date": seeker.date_of_birth,
+        "drivers_license": has_drivers_license(c.name for c in credentials if c.kind == "license"),
+        "credentials": sorted(
+            {normalize_name(c.name) for c in credentials if c.expires_on is None or c.expires_on >= today}
+        ),
+        "skills": sorted({normalize_name(s.name) for s in seeker.skills.all()}),
+        "occupations": codes,
+    }
+    return values, codes
+
+
+@transaction.atomic
+def profile_refresh(seeker) -> MatchProfile:
+    """Rebuild one seeker's index rows from the live record."""
+    values, codes = profile_values(seeker)
+    profile, _ = MatchProfile.objects.update_or_create(seeker_id=seeker.pk, defaults=values)
+    have = set(profile.codes.values_list("code", flat=True))
+    if have != set(codes):
+        profile.codes.exclude(code__in=list(codes)).delete()
+        MatchOccupation.objects.bulk_create([MatchOccupation(profile=profile, code=c) for c in codes if c not in have])
+    return profile
+
+
+def profiles_rebuild(seekers: Iterable | None = None, *, progress=None) -> int:
+    """Re-index many seekers (all active ones by default)."""
+    from jobcenter.seekers.models import JobSeeker
+
+    qs = seekers if seekers is not None else JobSeeker.objects.all()
+    qs = qs.prefetch_related("work_history", "desired_occupations", "credentials", "skills")
+    n = 0
+    for seeker in qs.iterator(chunk_size=500):
+        profile_refresh(seeker)
+        n += 1
+        if progress:
+            progress(1)
+    return n
+
+
+def order_index_refresh(order) -> OrderRequirements:
+    """Create the order's requirements row if missing and refresh the worksite position from its ZIP."""
+    position = zip_position(order.worksite_zip)
+    req, created = OrderRequirements.objects.get_or_create(
+        order=order, defaults={"lat": position[0] if position else None, "lon": position[1] if position else None}
+    )
+    if not created and (req.lat, req.lon) != ((position or (None, None))[0], (position or (None, None))[1]):
+        req.lat, req.lon = position or (None, None)
+        req.save(update_fields=["lat", "lon", "updated_at"])
+    return req
+
+
+# --- signals -------------------------------------------------------------------------------------------------------
+
+
+def _schedule(seeker_id: int | None) -> None:
+    """Refresh now, inside the caller's transaction (a rollback undoes the index change with the record)."""
+    if not seeker_id:
+        return
+    from jobcenter.seekers.models import JobSeeker
+
+    seeker = JobSeeker.objects.filter(pk=seeker_id).first()
+    if seeker is not None:
+        profile_refresh(seeker)
+
+
+def on_seeker_saved(sender, instance, **kwargs) -> None:
+    """A seeker's profile changed."""
+    _schedule(instance.pk)
+
+
+def on_resume_entry_changed(sender, instance, **kwargs) -> None:
+    """A work history, education, credential, skill or desired-occupation row changed (a row deleted because its
+    seeker is being deleted is skipped: the profile goes with the seeker)."""
+    from jobcenter.seekers.models import JobSeeker
+
+    origin = kwargs.get("origin")
+    if origin is not None and getattr(origin, "model", type(origin)) is JobSeeker:
+        return
+    _schedule(instance.seeker_id)
+
+
+def on_order_saved(sender, instance, **kwargs) -> None:
+    """A job order was saved: keep its requirements row and worksite position current."""
+    order_index_refresh(instance)
+
+
+def connect() -> None:
+    """Wire the signals (called from the app config)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from jobcenter.joborders.models import JobOrder
+    from jobcenter.seekers.models import Credential, DesiredOccupation, Education, JobSeeker, Skill, WorkHistory
+
+    post_save.connect(on_seeker_saved, sender=JobSeeker, dispatch_uid="matching.seeker")
+    for model in (WorkHistory, Education, Credential, Skill, DesiredOccupation):
+        post_save.connect(on_resume_entry_changed, sender=model, dispatch_uid=f"matching.{model.__name__}.save")
+        post_delete.connect(on_resume_entry_changed, sender=model, dispatch_uid=f"matching.{model.__name__}.delete")
+    post_save.connect(on_order_saved, sender=JobOrder, dispatch_uid="matching.order")

@@ -225,7 +225,7 @@ def candidates_for_order(*, user, order, limit: int = 100, as_of: dt.date | None
     ranked = ranked[:limit]
     from jobcenter.seekers.models import JobSeeker
 
-    people = JobSeeker.objects.in_bulk([r[2] for r in ranked])
+    people = JobSeeker.objects.filter(is_active=True).in_bulk([r[2] for r in ranked])
     return [
         Candidate(
             seeker=people[sid],

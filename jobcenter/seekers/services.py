@@ -758,6 +758,13 @@ def merge_pick_primary(
 MERGE_SKIP_MODELS = {"seekers.MergeRequest", "seekers.MergedRow", "seekers.JobSeeker"}
 
 
+def _reindex_after_merge(*seekers: JobSeeker) -> None:
+    """Derived search indexes (``merge_derived = True`` models, e.g. the match index) are rebuilt, not moved."""
+    from jobcenter.matching.index import profiles_rebuild
+
+    profiles_rebuild(JobSeeker.objects.filter(pk__in=[s.pk for s in seekers]))
+
+
 def seeker_relations() -> list[tuple[type, str, bool]]:
     """Every ``(model, field name, is_one_to_one)`` whose rows point at a JobSeeker, from any app.
 
@@ -775,7 +782,7 @@ def seeker_relations() -> list[tuple[type, str, bool]]:
                     out.append((through, f.name, False))
             continue
         model = rel.related_model
-        if model._meta.label in MERGE_SKIP_MODELS:
+        if model._meta.label in MERGE_SKIP_MODELS or getattr(model, "merge_derived", False):
             continue
         out.append((model, rel.field.name, rel.one_to_one))
     return sorted(set(out), key=lambda t: (t[0]._meta.label, t[1]))
@@ -865,6 +872,7 @@ def seeker_merge(
             "note": (note or "").strip()[:500],
         },
     )
+    _reindex_after_merge(keep, dup)
     return request
 
 
@@ -902,6 +910,7 @@ def seeker_unmerge(*, merge_request: MergeRequest, actor) -> MergeRequest:
         obj=request,
         data={"primary": keep.state_id, "duplicate": dup.state_id, "rows_moved_back": moved_back, "missing": missing},
     )
+    _reindex_after_merge(keep, dup)
     return request
 
 

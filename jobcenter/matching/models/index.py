@@ -17,6 +17,7 @@ class MatchProfile(models.Model):
     """What matching knows about one job seeker (derived; never edited by hand)."""
 
     scope = Scope(job_center="job_center", seeker_user="seeker__user")
+    merge_derived = True  # rebuilt (not moved) when two seeker records are merged
 
     seeker = models.OneToOneField(
         "seekers.JobSeeker", primary_key=True, on_delete=models.CASCADE, related_name="match_profile"

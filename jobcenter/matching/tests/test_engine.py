@@ -215,3 +215,16 @@ def test_jobs_for_a_seeker_rank_open_orders_and_hide_confidential_employers(pers
     assert found[0].employer_display == "Acme Widgets LLC"
     assert found[1].employer_name is None
     assert found[1].employer_display == C.CONFIDENTIAL_EMPLOYER
+
+
+def test_a_merge_rebuilds_the_index_of_both_records(personas, order):
+    from jobcenter.seekers.services import merge_request_create, seeker_merge, seeker_unmerge
+
+    keep = coded_seeker(job_center=personas.center_a, code=NURSE)
+    dup = coded_seeker(job_center=personas.center_a)
+    assert [c.seeker for c in candidates_for_order(user=personas.csu, order=order)] == [dup]
+    request = merge_request_create(actor=personas.csu, seeker_a=keep, seeker_b=dup, source="staff", note="Same")
+    seeker_merge(merge_request=request, actor=personas.csu, primary=keep)
+    assert [c.seeker for c in candidates_for_order(user=personas.csu, order=order)] == [keep]
+    seeker_unmerge(merge_request=request, actor=personas.csu)
+    assert [c.seeker for c in candidates_for_order(user=personas.csu, order=order)] == [dup]

@@ -19,20 +19,20 @@ needs_onet = pytest.mark.skipif(
 
 @needs_onet
 def test_importing_the_release_loads_occupations_job_zones_and_alternate_titles():
-    summary = import_onet(ONET, release="29.3")
+    summary = import_onet(ONET, release="29.3", with_details=False)
     assert summary.occupations == Occupation.objects.count() > 1000
     farm = Occupation.objects.get(code="45-2092.00")
     assert farm.title.startswith("Farmworkers and Laborers") and farm.job_zone in {1, 2}
     assert farm.soc_code == "45-2092" and farm.major_group == "45"
     assert AlternateTitle.objects.count() > 40000
-    again = import_onet(ONET, release="29.3")
+    again = import_onet(ONET, release="29.3", with_details=False)
     assert again.occupations == summary.occupations
     assert AlternateTitle.objects.count() == summary.alternate_titles  # idempotent
 
 
 @needs_onet
 def test_search_finds_by_code_prefix_title_and_alternate_title():
-    import_onet(ONET)
+    import_onet(ONET, with_details=False)
     assert all(o.code.startswith("45-20") for o in occupation_search(q="45-20"))
     assert any(o.code == "29-1141.00" for o in occupation_search(q="Registered Nurses"))
     assert any(o.code == "11-1011.00" for o in occupation_search(q="Agency Owner"))
@@ -71,7 +71,7 @@ def test_the_command_reports_a_missing_directory_clearly(tmp_path):
 
 @needs_onet
 def test_occupation_search_api_needs_login_and_answers(client, personas):
-    import_onet(ONET, with_alternates=False)
+    import_onet(ONET, with_alternates=False, with_details=False)
     assert client.get("/api/v1/occupations/?q=nurse").status_code == 401
     client.force_login(personas.staff_a)
     rows = client.get("/api/v1/occupations/?q=Registered Nurses").json()

@@ -7,6 +7,7 @@ import secrets
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 
 from jobcenter.accounts.choices import Role, ScopeLevel
@@ -53,6 +54,59 @@ class JobCenter(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ServiceArea(models.Model):
+    """Which job center serves a ZIP code, or a whole county, of a state: data kept by an administrator (Django
+    admin -> Job center service areas). An employer's job center is proposed from it by the worksite's ZIP code
+    (a ZIP row wins over a county row), then confirmed or changed by CSU at verification (manual: Job Orders from
+    Employers with a Work Site Located in Another JC's Administrative Area)."""
+
+    state = models.CharField(max_length=2, help_text="Two-letter state code, e.g. MO")
+    zip_code = models.CharField(
+        "ZIP code",
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", "ZIP code: enter 5 digits.")],
+        help_text="Five digits; leave empty for a county row",
+    )
+    county = models.CharField(max_length=100, blank=True, help_text="County name without the word County")
+    job_center = models.ForeignKey(JobCenter, on_delete=models.PROTECT, related_name="service_areas")
+
+    class Meta:
+        ordering = ["state", "county", "zip_code"]
+        verbose_name = "job center service area"
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(zip_code="") & ~models.Q(county=""))
+                | (~models.Q(zip_code="") & models.Q(county="")),
+                name="service_area_zip_or_county",
+                violation_error_message="Give either a ZIP code or a county, not both.",
+            ),
+            models.UniqueConstraint(
+                fields=["state", "zip_code"], condition=~models.Q(zip_code=""), name="unique_service_area_zip"
+            ),
+            models.UniqueConstraint(
+                fields=["state", "county"], condition=~models.Q(county=""), name="unique_service_area_county"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        where = f"ZIP {self.zip_code}" if self.zip_code else f"{self.county} County"
+        return f"{where}, {self.state} — {self.job_center}"
+
+    def clean(self) -> None:
+        """Upper-case the state; keep the county name without the word County."""
+        self.state = (self.state or "").strip().upper()
+        self.county = normalize_county(self.county)
+
+
+def normalize_county(name: str) -> str:
+    """'Jackson County ' -> 'Jackson' (how counties are compared)."""
+    name = " ".join((name or "").split())
+    if name.lower().endswith(" county"):
+        name = name[: -len(" county")]
+    return name
 
 
 class User(AbstractUser):

@@ -61,6 +61,7 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "dedupe.review",
         "dedupe.merge",
         "seekers.ssn.view_full",
+        "seekers.ssn.change",
         "audit.view",
     },
     Role.FLC_COORDINATOR: {
@@ -108,6 +109,7 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "reports.view",
         "audit.view",
         "seekers.ssn.view_full",
+        "seekers.ssn.change",
         "admin.manage",
         "followup.interview",
         "followup.supervise",

@@ -1,9 +1,12 @@
-"""Account pages: API tokens for the signed-in user."""
+"""Account pages: API tokens for the signed-in user; the "reset link sent" page."""
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from jobcenter.accounts import constants
 from jobcenter.accounts.models import ApiToken
 from jobcenter.core.audit import audit_log
 
@@ -32,3 +35,13 @@ def api_tokens(request):
             {"tokens": request.user.api_tokens.filter(revoked=False), "new_token": plaintext},
         )
     return render(request, "accounts/tokens.html", {"tokens": request.user.api_tokens.filter(revoked=False)})
+
+
+class PasswordResetSentView(auth_views.PasswordResetDoneView):
+    """The same answer whether or not the address is known (nobody learns who has an account)."""
+
+    template_name = "accounts/password_reset_done.html"
+
+    def get_context_data(self, **kwargs):
+        days = max(1, settings.PASSWORD_RESET_TIMEOUT // 86400)
+        return {**super().get_context_data(**kwargs), "sent_message": constants.RESET_SENT.format(days=days)}

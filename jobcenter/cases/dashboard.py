@@ -7,7 +7,7 @@ from django.urls import reverse
 from jobcenter.accounts.roles import user_can
 from jobcenter.cases import selectors
 from jobcenter.core import clock
-from jobcenter.staff.dashboard_panels import Panel, panel
+from jobcenter.core.panels import Panel, panel
 
 
 @panel(order=30)

@@ -71,9 +71,11 @@ class ExitForecast:
                 f"No exit while a service is scheduled (next on {self.scheduled_blocking:%b %-d, %Y}); "
                 f"last qualifying service {self.last_service:%b %-d, %Y}."
             )
+        days = f"{self.days_left} day{'' if self.days_left == 1 else 's'} left"
         return (
-            f"Exits on {self.exits_on:%b %-d, %Y} (exit date {self.exit_date_would_be:%b %-d, %Y}) unless a "
-            f"qualifying service is recorded by {self.keep_by:%b %-d, %Y} — {self.days_left} day(s) left."
+            f"Exits on {self.exits_on:%b %-d, %Y} unless a qualifying service is recorded by "
+            f"{self.keep_by:%b %-d, %Y} ({days}). The exit is then dated back to the last qualifying service, "
+            f"{self.exit_date_would_be:%b %-d, %Y} (PIRL 901)."
         )
 
 
@@ -212,28 +214,33 @@ def enrollment_required_reasons(ctx: EnrollmentContext) -> list[EnrollmentReason
     coded 2 or 3 must register with the labor exchange to keep receiving benefits; RESEA (1) is its own reason;
     exhaustees and exempt claimants have no work-registration duty.
     """
-    reasons = []
-    if ctx.staff_assisted_job_finding:
-        reasons.append(EnrollmentReason("staff_assisted", "Needs staff-assisted services to find employment"))
-    if ctx.title_i_referral:
-        reasons.append(EnrollmentReason("title_i", "Being referred to WIOA Title I employment or training services"))
-    if ctx.uc_status == "1":
-        reasons.append(EnrollmentReason("resea", "RESEA customer (PIRL 401 = 1)"))
-    if ctx.taa or Program.TAA in ctx.programs:
-        reasons.append(
-            EnrollmentReason(
-                "taa", "Trade Act (TAA) customer — record 145 Unemployment Compensation Assistance once co-enrolled"
-            )
-        )
-    if ctx.msfw in ("1", "2"):
-        reasons.append(EnrollmentReason("msfw", "Migrant or seasonal farmworker (PIRL 413)"))
-    if ctx.reentry:
-        reasons.append(EnrollmentReason("reentry", "Missouri Re-entry Process"))
-    if ctx.uc_status in ("2", "3"):
-        reasons.append(
-            EnrollmentReason("ui_work_registration", "UI claimant required to register with the labor exchange")
-        )
-    return reasons
+    applies = {
+        "staff_assisted": ctx.staff_assisted_job_finding,
+        "title_i": ctx.title_i_referral,
+        "resea": ctx.uc_status == "1",
+        "taa": ctx.taa or Program.TAA in ctx.programs,
+        "msfw": ctx.msfw in ("1", "2"),
+        "reentry": ctx.reentry,
+        "ui_work_registration": ctx.uc_status in ("2", "3"),
+    }
+    return [EnrollmentReason(code, label) for code, label in ENROLLMENT_REASON_LABELS.items() if applies[code]]
+
+
+# The reasons' stored codes and how they read (Enrollment.required_reasons keeps the codes).
+ENROLLMENT_REASON_LABELS: dict[str, str] = {
+    "staff_assisted": "Needs staff-assisted services to find employment",
+    "title_i": "Being referred to WIOA Title I employment or training services",
+    "resea": "RESEA customer (PIRL 401 = 1)",
+    "taa": "Trade Act (TAA) customer — record 145 Unemployment Compensation Assistance once co-enrolled",
+    "msfw": "Migrant or seasonal farmworker (PIRL 413)",
+    "reentry": "Missouri Re-entry Process",
+    "ui_work_registration": "UI claimant required to register with the labor exchange",
+}
+
+
+def enrollment_reason_labels(codes) -> list[str]:
+    """The stored reason codes of an enrollment as the sentences staff read."""
+    return [ENROLLMENT_REASON_LABELS.get(code, code.replace("_", " ")) for code in codes or []]
 
 
 # --- Priority of service ----------------------------------------------------------------------------------------

@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "jobcenter.core.middleware.LoginRequiredByDefaultMiddleware",
 ]
 
+# URL packages of the fronts whose modules declare NAV_ITEMS (jobcenter.core.navigation reads them).
+NAVIGATION_URL_PACKAGES = ["jobcenter.staff.urls", "jobcenter.portal.urls"]
 ROOT_URLCONF = "jobcenter.config.urls"
 WSGI_APPLICATION = "jobcenter.config.wsgi.application"
 
@@ -120,6 +122,10 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "jobcenter.core.context_processors.site",
             ],
+            "builtins": [
+                "jobcenter.core.templatetags.present",
+                "jobcenter.cases.templatetags.service_codes",
+            ],  # the presentation filters on every page
         },
     },
 ]
@@ -155,6 +161,7 @@ if TESTING:
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "America/Chicago")
 USE_I18N = True
+FORMAT_MODULE_PATH = ["jobcenter.formats"]  # one date and date-time format on every page
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -162,6 +169,21 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 MEDIA_URL = "/media/"
+
+# Email (password reset): console in development, SMTP in production; tests use Django's in-memory outbox.
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1, maximum=65535)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "") or ""
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "") or ""
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobcenter@localhost")
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600, minimum=600)
+# Whom people call about their account (shown to the owner of a merged duplicate login).
+SUPPORT_CONTACT = env_str("SUPPORT_CONTACT", "the Customer Support Unit at (888) 728-5627 or your job center")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = PRODUCTION

@@ -9,6 +9,7 @@ from jobcenter.core import views as core_views
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("occupations/suggest/", core_views.occupation_suggest, name="occupation-suggest"),
     path("accounts/", include("jobcenter.accounts.urls")),
     path("staff/", include("jobcenter.staff.urls")),
     path("portal/", include("jobcenter.portal.urls")),

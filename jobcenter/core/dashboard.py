@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from jobcenter.core.notifications import unread_count
-from jobcenter.staff.dashboard_panels import Panel, panel
+from jobcenter.core.panels import Panel, panel
 
 
 @panel(order=1)

@@ -93,3 +93,10 @@ def submit_form(request, form: forms.BaseForm, call) -> bool:
         apply_service_errors(form, exc)
         return False
     return True
+
+
+def restyle(form: forms.BaseForm) -> forms.BaseForm:
+    """After changing fields' help texts or widgets in ``__init__``: drop the cached bound fields (they copy the
+    help text when first built) and wire the hints again."""
+    form._bound_fields_cache.clear()
+    return style_form(form)

@@ -11,11 +11,11 @@ import pkgutil
 from dataclasses import dataclass
 from functools import cache
 
+from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
 from jobcenter.accounts.roles import user_can
 
-FRONT_PACKAGES = ("jobcenter.staff.urls", "jobcenter.portal.urls")
 UTILITY_ORDER = 800  # items ordered at or after this are reference pages, shown in the top bar
 
 
@@ -33,7 +33,7 @@ class NavItem:
 def all_nav_items() -> tuple[NavItem, ...]:
     """Every ``NAV_ITEMS`` entry declared by a front's area URL modules, in display order."""
     items: list[NavItem] = []
-    for package_name in FRONT_PACKAGES:
+    for package_name in settings.NAVIGATION_URL_PACKAGES:  # the fronts, named in settings (core imports none)
         package = importlib.import_module(package_name)
         items.extend(getattr(package, "NAV_ITEMS", []))
         for mod in pkgutil.iter_modules(package.__path__):

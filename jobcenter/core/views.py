@@ -40,3 +40,14 @@ def forbidden(request, exception=None):
 
 
 __all__ = ["home", "healthz", "api_docs_redirect", "forbidden", "HttpResponse"]
+
+
+def occupation_suggest(request):
+    """htmx: <option>s of O*NET occupations for what was typed in an occupation field (title words, or a code such
+    as 31-9097). Occupations are public taxonomy, so any signed-in user may ask."""
+    from django.shortcuts import render
+
+    from jobcenter.occupations.selectors import occupation_search
+
+    typed = next((v for v in request.GET.values() if v.strip()), "")[:100]
+    return render(request, "includes/occupation_options.html", {"occupations": occupation_search(q=typed, limit=15)})

@@ -20,6 +20,14 @@ class RegisteredVia(models.TextChoices):
     IMPORT = "import", "Imported / demo"
 
 
+class JobCenterSource(models.TextChoices):
+    """How the employer's job center was set (proposed from the worksite ZIP, then confirmed by CSU)."""
+
+    PROPOSED = "proposed", "Proposed from the worksite or company ZIP code"
+    CHOSEN = "chosen", "Chosen by staff"
+    CONFIRMED = "confirmed", "Confirmed by CSU at verification"
+
+
 class DiscontinuationReason(models.TextChoices):
     """Why the SWA must initiate discontinuation of services: the codes are the paragraphs of
     20 CFR 658.501(a) (as amended by 89 FR 34065, Apr 29 2024)."""

@@ -45,3 +45,13 @@ DEFAULT_TERMS_BODY = """You may not sell or repost job seeker information found 
 You must have a bona fide job opening to use the system. You may not post job orders for positions that are (1) not currently open for hiring (for example, to build a pool of future applicants), (2) used as a source of sales leads, or (3) related to network marketing or pyramid schemes.
 
 An employer-employee relationship must exist: you hire the employee directly, pay the required federal taxes and provide a W-2 at the end of the year."""
+
+# Job center of the employer (manual: Job Orders from Employers with a Work Site Located in Another JC's Area)
+JOB_CENTER_REQUIRED = "Choose the job center that serves this employer."
+NO_JOB_CENTER_FOR_ZIP = (
+    "We could not find the job center that serves ZIP code {zip}. Call the Customer Support Unit; they will "
+    "assign one, and you can then enter the order."
+)
+WORKSITE_REQUIRED = "Choose the worksite where the work is done, or add one."
+WORKSITE_REMOVED = "Worksite removed. Job orders already entered keep their address."
+CONTACT_REMOVED = "Contact removed."

@@ -3,8 +3,8 @@
 from django.urls import reverse
 
 from jobcenter.accounts.roles import user_can
+from jobcenter.core.panels import Panel, panel
 from jobcenter.employers import selectors
-from jobcenter.staff.dashboard_panels import Panel, panel
 
 
 @panel(order=20)

@@ -6,6 +6,7 @@ from django import forms
 
 from jobcenter.accounts.models import JobCenter
 from jobcenter.core.forms import UswdsFormMixin
+from jobcenter.core.presentation import PASSWORD_HINT
 from jobcenter.employers.choices import DiscontinuationReason
 from jobcenter.employers.models import Employer, EmployerContact, Worksite
 
@@ -62,7 +63,7 @@ class SelfRegisterForm(CompanyForm):
     last_name = forms.CharField(max_length=150, label="Your last name")
     username = forms.CharField(max_length=150, help_text="Letters, digits and @/./+/-/_ only.")
     user_email = forms.EmailField(label="Your email")
-    password = forms.CharField(widget=forms.PasswordInput, help_text="At least 10 characters, not only digits.")
+    password = forms.CharField(widget=forms.PasswordInput, help_text=PASSWORD_HINT)
     attests_open_position = forms.BooleanField(
         required=False, label="We have a position for which we are seeking applicants now"
     )

@@ -18,16 +18,29 @@ from jobcenter.core.calendar import add_business_days
 from jobcenter.core.notifications import notify
 from jobcenter.core.parameters import param
 from jobcenter.employers import constants
-from jobcenter.employers.choices import DiscontinuationStatus, EmployerStatus, RegisteredVia, ReinstatementStatus
+from jobcenter.employers.choices import (
+    DiscontinuationStatus,
+    EmployerStatus,
+    JobCenterSource,
+    RegisteredVia,
+    ReinstatementStatus,
+)
 from jobcenter.employers.models import (
     DiscontinuationCase,
     Employer,
-    EmployerContact,
     EmployerMembership,
     ReinstatementRequest,
     TermsAcceptance,
     TermsVersion,
-    Worksite,
+)
+from jobcenter.employers.sites import (  # noqa: F401 - worksites and contacts are written there
+    contact_create,
+    contact_remove,
+    contact_update,
+    employer_propose_job_center,
+    worksite_create,
+    worksite_remove,
+    worksite_update,
 )
 
 EMPLOYER_FIELDS = (
@@ -37,6 +50,7 @@ EMPLOYER_FIELDS = (
     "ui_account_number",
     "naics",
     "job_center",
+    "job_center_source",
     "address_1",
     "city",
     "state",
@@ -111,6 +125,8 @@ def employer_register(*, actor, attests_open_position: bool, via: str = Register
         _check_fein_unique(fields.get("fein", ""))
     except ValidationError as exc:
         errors.update(exc.message_dict)
+    if fields.get("job_center") is not None:
+        fields["job_center_source"] = JobCenterSource.CHOSEN
     employer = Employer(
         attests_open_position=attests_open_position,
         registered_via=via,
@@ -126,6 +142,7 @@ def employer_register(*, actor, attests_open_position: bool, via: str = Register
         raise ValidationError(errors)
     employer.save()
     audit_log(action="employers.employer.registered", actor=actor, obj=employer, data={"via": via})
+    employer_propose_job_center(employer=employer, actor=actor)
     _notify_csu_to_verify(employer, via=via)
     return employer
 
@@ -209,20 +226,53 @@ def _transition(employer, method: str, **kwargs) -> None:
 
 
 @transaction.atomic
-def employer_verify(*, employer: Employer, actor) -> Employer:
-    """CSU verifies a pending employer: status -> active, who and when recorded, audited (manual: Employers);
-    job orders that passed screening while the employer was pending go online."""
+def employer_verify(*, employer: Employer, actor, job_center=None) -> Employer:
+    """CSU verifies a pending employer: status -> active, who and when recorded, the serving job center confirmed
+    (the proposal from the worksite ZIP, or the one CSU chose instead), audited (manual: Employers); job orders
+    that passed screening while the employer was pending go online. Orders the employer entered while waiting move
+    to the confirmed job center (orders staff entered stay with the job center that entered them)."""
     if not user_can(actor, "employers.verify"):
         raise PermissionDenied("Your role cannot verify employers (employers.verify).")
+    job_center = job_center or employer.job_center
+    proposed = employer.job_center
     _transition(employer, "verify", by=actor, at=clock.now())
+    if job_center is not None:
+        employer.job_center = job_center
+        employer.job_center_source = JobCenterSource.CONFIRMED
     employer.save()
-    audit_log(action="employers.employer.verified", actor=actor, obj=employer)
+    audit_log(
+        action="employers.employer.verified",
+        actor=actor,
+        obj=employer,
+        data={
+            "job_center": job_center.code if job_center else "",
+            "proposed": proposed.code if proposed else "",
+        },
+    )
+    if job_center is not None:
+        _move_waiting_orders(employer=employer, job_center=job_center)
     # Orders entered while the employer awaited verification go online now (manual: Employers — "available
     # online once the account is validated").
     from jobcenter.joborders.services import job_orders_open_after_verification
 
     job_orders_open_after_verification(employer=employer, actor=actor)
     return employer
+
+
+def _move_waiting_orders(*, employer: Employer, job_center) -> int:
+    """Orders the employer's own users entered before verification belong to the confirmed job center."""
+    from jobcenter.joborders.choices import JobOrderStatus
+    from jobcenter.joborders.models import JobOrder
+
+    return (
+        JobOrder.objects.filter(
+            employer=employer,
+            status__in=[JobOrderStatus.DRAFT, JobOrderStatus.SCREENING],
+            created_by__role=Role.EMPLOYER,
+        )
+        .exclude(job_center=job_center)
+        .update(job_center=job_center, region=job_center.region)
+    )
 
 
 @transaction.atomic
@@ -236,26 +286,6 @@ def employer_deny(*, employer: Employer, actor, reason: str) -> Employer:
     employer.save()
     audit_log(action="employers.employer.denied", actor=actor, obj=employer, data={"reason": reason.strip()[:500]})
     return employer
-
-
-@transaction.atomic
-def worksite_create(*, employer: Employer, actor, **fields) -> Worksite:
-    """Add a worksite (the real place of work a job order points at)."""
-    site = Worksite(employer=employer, **fields)
-    site.full_clean()
-    site.save()
-    audit_log(action="employers.worksite.created", actor=actor, obj=employer, data={"worksite": site.pk})
-    return site
-
-
-@transaction.atomic
-def contact_create(*, employer: Employer, actor, **fields) -> EmployerContact:
-    """Add a contact person at the employer."""
-    contact = EmployerContact(employer=employer, **fields)
-    contact.full_clean()
-    contact.save()
-    audit_log(action="employers.contact.created", actor=actor, obj=employer, data={"contact": contact.pk})
-    return contact
 
 
 @transaction.atomic

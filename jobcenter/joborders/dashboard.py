@@ -3,9 +3,8 @@
 from django.urls import reverse
 
 from jobcenter.accounts.roles import user_can
-from jobcenter.core import clock
+from jobcenter.core.panels import Panel, panel
 from jobcenter.joborders import selectors
-from jobcenter.staff.dashboard_panels import Panel, panel
 
 
 @panel(order=30)
@@ -15,15 +14,15 @@ def overdue_orders_panel(request):
     user = request.user
     if not user_can(user, "joborders.view"):
         return None
-    qs = selectors.job_order_list(user=user, job_center=user.job_center).filter(
-        entered_at__isnull=True, entry_due_at__lt=clock.now()
-    )
-    count = qs.count()
+    count = selectors.overdue_orders(user=user, job_center=user.job_center).count()
+    link = reverse("staff:joborder-overdue")
+    if user.job_center_id:
+        link += f"?job_center={user.job_center_id}"
     return Panel(
         title="Job orders overdue for entry",
         count=count,
-        body="received but not entered by the deadline",
-        links=[("Overdue report", reverse("staff:joborder-overdue"))],
+        body="not entered by the deadline, or entered late",
+        links=[("Overdue report", link)],
         tone="warning" if count else "success",
     )
 

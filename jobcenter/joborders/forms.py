@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from jobcenter.core import clock
-from jobcenter.core.forms import UswdsFormMixin
+from jobcenter.core.forms import UswdsFormMixin, restyle
 from jobcenter.joborders.choices import HiringRequirement
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import EDITABLE_FIELDS
@@ -60,14 +60,54 @@ class JobOrderForm(UswdsFormMixin, forms.ModelForm):
                 widget = forms.NullBooleanSelect(attrs={"class": "usa-select", "data-field": name})
                 widget.choices = ANSWER_CHOICES
                 self.fields[name].widget = widget
+        if "soc_code" in self.fields:
+            from jobcenter.occupations.widgets import occupation_autocomplete
+
+            occupation_autocomplete(self.fields["soc_code"])
+            restyle(self)
         for name, field in self.fields.items():
             if isinstance(field.widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
                 field.widget.attrs.setdefault("class", "usa-checkbox__input")  # the order form renders USWDS boxes
             field.widget.attrs.setdefault("data-field", name)
 
+    def clean_soc_code(self) -> str:
+        """Accept the short SOC form ("31-9097") for the O*NET-SOC code ("31-9097.00")."""
+        from jobcenter.occupations.selectors import normalize_onet_code
+
+        return normalize_onet_code(self.cleaned_data.get("soc_code", ""))
+
     def service_fields(self) -> dict:
         """Cleaned data as keyword arguments for ``job_order_create`` / ``job_order_update``."""
         return {name: self.cleaned_data.get(name) for name in ORDER_FIELDS if name in self.fields}
+
+
+WORKSITE_ADDRESS_FIELDS = ("worksite_city", "worksite_state", "worksite_zip")
+
+
+class EmployerJobOrderForm(JobOrderForm):
+    """The employer portal's order form: the place of work is one of the company's worksites (its address becomes
+    the order's location, manual: Job Orders from Employers with a Work Site Located in Another JC's Area)."""
+
+    worksite = forms.ModelChoiceField(
+        queryset=None,
+        empty_label="Choose a worksite",
+        help_text="Where the work is done. Not listed? Add it under Worksites first.",
+    )
+
+    def __init__(self, *args, worksites=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in (*WORKSITE_ADDRESS_FIELDS, "screen_referrals"):
+            self.fields.pop(name, None)
+        self.fields["worksite"].queryset = worksites
+        self.fields["worksite"].widget.attrs.update({"class": "usa-select", "data-field": "worksite_city"})
+        self.order_fields(["title", "worksite"])
+
+    def service_fields(self) -> dict:
+        """The order's fields with the chosen worksite's address."""
+        data = super().service_fields()
+        site = self.cleaned_data["worksite"]
+        data.update(worksite_city=site.city, worksite_state=site.state, worksite_zip=site.postcode)
+        return data
 
 
 class StaffJobOrderForm(JobOrderForm):
@@ -80,11 +120,28 @@ class StaffJobOrderForm(JobOrderForm):
         widget=forms.DateTimeInput(attrs={"class": "usa-input"}, format="%Y-%m-%d %H:%M"),
     )
 
-    field_order = ["employer", "received_at", *ORDER_FIELDS]
+    job_center = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label="Entering job center",
+        empty_label="The employer's job center",
+        help_text="The order stays tied to this job center and its region; the worksite below is the real place of work",
+        widget=forms.Select(attrs={"class": "usa-select"}),
+    )
 
-    def __init__(self, *args, employers=None, **kwargs):
+    field_order = ["employer", "job_center", "received_at", *ORDER_FIELDS]
+
+    def __init__(self, *args, employers=None, user=None, **kwargs):
+        from jobcenter.accounts.models import JobCenter
+
         super().__init__(*args, **kwargs)
         self.fields["employer"].queryset = employers
+        self.fields["job_center"].queryset = JobCenter.objects.all()
+        if self.instance.pk:  # an entered order stays with the job center that entered it
+            self.initial["job_center"] = self.instance.job_center_id
+            self.fields["job_center"].disabled = True
+        elif user is not None and getattr(user, "job_center_id", None) and not self.is_bound:
+            self.initial.setdefault("job_center", user.job_center_id)
         if not self.is_bound and not self.initial.get("received_at"):
             self.initial["received_at"] = clock.localnow().strftime("%Y-%m-%d %H:%M")
 

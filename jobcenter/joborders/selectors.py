@@ -62,6 +62,12 @@ def overdue_q(now: dt.datetime) -> Q:
     return Q(entered_at__isnull=True, entry_due_at__lt=now) | Q(entered_at__gt=F("entry_due_at"))
 
 
+def overdue_orders(*, user, job_center=None, now: dt.datetime | None = None) -> QuerySet[JobOrder]:
+    """The one definition of "overdue" that the dashboard card counts and the overdue report lists: orders not
+    entered by their deadline, and orders entered late (manual: Job Order Entry Timeline)."""
+    return job_order_list(user=user, job_center=job_center).filter(overdue_q(now or clock.now()))
+
+
 @dataclass
 class OverdueRow:
     """One line of the overdue-entry report."""
@@ -75,11 +81,7 @@ def overdue_report(*, user, job_center=None, now: dt.datetime | None = None) -> 
     """Overdue orders per job center: not entered by the deadline, and entered late, with the responsible
     staff member. Returns ``{job_center: [OverdueRow, ...]}`` in job center name order."""
     now = now or clock.now()
-    qs = (
-        job_order_list(user=user, job_center=job_center)
-        .filter(overdue_q(now))
-        .order_by("job_center__name", "entry_due_at")
-    )
+    qs = overdue_orders(user=user, job_center=job_center, now=now).order_by("job_center__name", "entry_due_at")
     out: dict = {}
     for order in qs:
         entered = order.entered_at

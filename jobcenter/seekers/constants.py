@@ -41,3 +41,14 @@ MERGE_REQUEST_EXISTS = "There is already an open merge request for these two acc
 MERGE_UNKNOWN_STATE_ID = "No active job seeker has this State ID."
 MERGE_NOT_PENDING = "This merge request has already been decided."
 UNMERGE_NOT_MERGED = "Only a merged request can be undone."
+
+# Staff change of an SSN (the person's record)
+SSN_CHANGE_DENIED = "Your role cannot change Social Security numbers."
+SSN_CHANGE_REASON_REQUIRED = "Say why the number changes (for example, the document you checked); it is recorded."
+SSN_CHANGE_IN_USE = (
+    "Another active account (State ID {state_id}) has this Social Security number. If it is the same person, "
+    "report the duplicate so CSU can merge the accounts."
+)
+SSN_CHANGE_SAME = "This is already the person's Social Security number."
+SSN_CHANGED = "The Social Security number was changed. Only its last four digits are shown."
+SEARCH_NAME_LETTERS = "Name: type at least one letter."

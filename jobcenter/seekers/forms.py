@@ -7,8 +7,9 @@ from django.core.exceptions import ValidationError
 from django.forms.models import fields_for_model
 
 from jobcenter.accounts.models import JobCenter
-from jobcenter.core.forms import UswdsFormMixin
-from jobcenter.seekers import choices
+from jobcenter.core.forms import UswdsFormMixin, restyle
+from jobcenter.core.presentation import PASSWORD_HINT
+from jobcenter.seekers import choices, constants
 from jobcenter.seekers.models import Credential, DesiredOccupation, Education, JobSeeker, Skill, WorkHistory
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -186,9 +187,7 @@ PORTAL_NAMES = (
 PortalRegistrationForm = _registration_form_class(
     {
         "username": forms.CharField(max_length=150, label="Choose a username"),
-        "password": forms.CharField(
-            label="Choose a password", widget=forms.PasswordInput, help_text="At least 8 characters."
-        ),
+        "password": forms.CharField(label="Choose a password", widget=forms.PasswordInput, help_text=PASSWORD_HINT),
         "ssn": SSN_FIELD,
         "home_job_center": forms.ModelChoiceField(
             queryset=JobCenter.objects.all(), label="Job center you would like to use"
@@ -206,8 +205,38 @@ ProfileEditForm = _registration_form_class({}, [n for n in PORTAL_NAMES if n not
 ProfileEditForm.__doc__ = "A job seeker edits their own profile (identity and date of birth stay as registered)."
 
 
+class StaffFindForm(UswdsFormMixin, forms.Form):
+    """Search by name, date of birth, State ID, phone or email. Sent by GET, so results can be bookmarked and
+    Back works; names are matched typo-tolerantly ("Quintanilla" finds "Quintanila")."""
+
+    name = forms.CharField(
+        required=False, label="Name", max_length=150, help_text="Any part of the name; small typos are fine"
+    )
+    date_of_birth = forms.DateField(required=False, widget=DATE, label="Date of birth")
+    state_id = forms.CharField(required=False, label="State ID", max_length=12)
+    phone = forms.CharField(required=False, label="Phone", max_length=30)
+    email = forms.CharField(required=False, label="Email", max_length=254)
+
+
+class StaffSSNSearchForm(UswdsFormMixin, forms.Form):
+    """Search by Social Security number. Posted, so an SSN never lands in a URL."""
+
+    ssn = forms.CharField(
+        required=False, label="Full SSN", max_length=11, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
+    ssn_last4 = forms.CharField(required=False, label="Last four digits of the SSN", max_length=4)
+    ssn_date_of_birth = forms.DateField(
+        required=False, widget=DATE, label="Date of birth", help_text="Needed with the last four digits"
+    )
+
+    def search_keys(self) -> dict:
+        """Keyword arguments for ``seeker_search``."""
+        data = self.cleaned_data
+        return {"ssn": data["ssn"], "ssn_last4": data["ssn_last4"], "date_of_birth": data["ssn_date_of_birth"]}
+
+
 class StaffSearchForm(UswdsFormMixin, forms.Form):
-    """Search before registering (manual: Verifying Accounts). Posted, so an SSN never lands in a URL."""
+    """Every search key at once (kept for API-like posts of the whole form). Posted: an SSN never lands in a URL."""
 
     name = forms.CharField(required=False, label="Name")
     date_of_birth = forms.DateField(required=False, widget=DATE, label="Date of birth")
@@ -243,20 +272,71 @@ class MergeDecisionForm(UswdsFormMixin, forms.Form):
     def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
         a, b = request.seeker_a, request.seeker_b
+        self.ssn_situation = merge_ssn_situation(a, b)
+        default = {
+            "one": "The account with the SSN (the rule)",
+            "different": "Choose the account with the correct SSN",
+        }.get(self.ssn_situation, "The older account")
         self.fields["primary"].choices = [
-            ("", "Apply the SSN rule"),
-            (a.state_id, a.state_id),
-            (b.state_id, b.state_id),
+            ("", default),
+            (a.state_id, f"{a.state_id} — {a.full_name}"),
+            (b.state_id, f"{b.state_id} — {b.full_name}"),
         ]
+        self.fields["primary"].help_text = MERGE_SITUATION_HELP[self.ssn_situation]
+        if self.ssn_situation == "different":
+            # Both accounts carry different SSNs: the reviewer must pick one and confirm its SSN is correct.
+            self.fields["confirm_different_ssns"].required = True
+            self.fields["confirm_different_ssns"].error_messages["required"] = constants.MERGE_DIFFERENT_SSNS
+        else:
+            self.fields.pop("confirm_different_ssns")
+        restyle(self)
+
+    def clean(self):
+        """Fill the confirmation the situation does not need."""
+        data = super().clean()
+        data.setdefault("confirm_different_ssns", False)
+        return data
+
+
+MERGE_SITUATION_HELP = {
+    "one": "Only one account has an SSN: it becomes the primary (manual: Duplicate Accounts).",
+    "different": "The accounts have different SSNs: keep the one whose SSN you checked, and confirm it below.",
+    "same": "Both accounts have the same SSN: keep either; by default the older account is kept.",
+    "none": "Neither account has an SSN: keep either; by default the older account is kept.",
+}
+
+
+def merge_ssn_situation(a, b) -> str:
+    """'one' (only one has an SSN), 'different', 'same' or 'none' — what the merge rule needs from the reviewer."""
+    if bool(a.ssn_hash) != bool(b.ssn_hash):
+        return "one"
+    if not a.ssn_hash:
+        return "none"
+    return "same" if a.ssn_hash == b.ssn_hash else "different"
 
 
 def _resume_form(model, fields, widgets=None):
     meta = type("Meta", (), {"model": model, "fields": fields, "widgets": widgets or {}})
-    return type(
-        f"{model.__name__}Form",
-        (UswdsFormMixin, forms.ModelForm),
-        {"Meta": meta, "__doc__": f"Add {model._meta.verbose_name}."},
-    )
+    attrs = {"Meta": meta, "__doc__": f"Add {model._meta.verbose_name}."}
+    if "onet_soc_code" in fields:
+        attrs["clean_onet_soc_code"] = _clean_onet_soc_code
+        attrs["__init__"] = _init_with_occupation_autocomplete
+    return type(f"{model.__name__}Form", (UswdsFormMixin, forms.ModelForm), attrs)
+
+
+def _clean_onet_soc_code(self) -> str:
+    """Accept the short SOC form ("31-9097") for the O*NET-SOC code ("31-9097.00")."""
+    from jobcenter.occupations.selectors import normalize_onet_code
+
+    return normalize_onet_code(self.cleaned_data.get("onet_soc_code", ""))
+
+
+def _init_with_occupation_autocomplete(self, *args, **kwargs):
+    from jobcenter.occupations.widgets import occupation_autocomplete
+
+    UswdsFormMixin.__init__(self, *args, **kwargs)
+    occupation_autocomplete(self.fields["onet_soc_code"])
+    restyle(self)
 
 
 RESUME_FORMS = {

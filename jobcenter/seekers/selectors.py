@@ -18,6 +18,7 @@ from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
 from jobcenter.core.audit import audit_log
 from jobcenter.seekers import choices, constants
+from jobcenter.seekers.linkage import normalize as linkage_normalize
 from jobcenter.seekers.models import JobSeeker, MergeRequest
 from jobcenter.seekers.services import normalize_phone, ssn_hash
 
@@ -99,10 +100,11 @@ def seeker_search(
         raise ValidationError({"__all__": constants.SEARCH_NEEDS_A_KEY})
     qs = JobSeeker.objects.select_related("home_job_center")
     errors: dict[str, str] = {}
-    for token in name.split():
-        qs = qs.filter(
-            Q(given_name__istartswith=token) | Q(surname__istartswith=token) | Q(middle_name__istartswith=token)
-        )
+    name_tokens = [t for t in (linkage_normalize.name(t) for t in name.split()) if t]
+    if name and not name_tokens:
+        errors["name"] = constants.SEARCH_NAME_LETTERS
+    if name_tokens:
+        qs = qs.filter(_name_candidates(name_tokens))
     if date_of_birth:
         qs = qs.filter(date_of_birth=date_of_birth)
     if state_id:
@@ -131,7 +133,10 @@ def seeker_search(
             kind = kind or "last_four_and_dob"
     if errors:
         raise ValidationError(errors)
-    rows = list(qs.order_by("-is_active", "surname", "given_name", "id")[:SEARCH_LIMIT])
+    if name_tokens:
+        rows = _rank_by_name(qs.order_by("-is_active", "surname", "given_name", "id")[:NAME_CANDIDATES], name_tokens)
+    else:
+        rows = list(qs.order_by("-is_active", "surname", "given_name", "id")[:SEARCH_LIMIT])
     visible = set(scoped(JobSeeker.objects.filter(pk__in=[r.pk for r in rows]), user).values_list("pk", flat=True))
     if kind:
         audit_log(
@@ -140,6 +145,64 @@ def seeker_search(
             data={"kind": kind, "results": len(rows)},
         )
     return [_hit(r, r.pk in visible) for r in rows]
+
+
+NAME_CANDIDATES = 500  # rows compared in Python per name search (after the database narrowed them)
+NAME_SIMILARITY = 0.88  # Jaro-Winkler on normalised names: "QUINTANILLA" ~ "QUINTANILA" (0.98)
+TRIGRAM_SIMILARITY = 0.3  # PostgreSQL pg_trgm narrowing for names whose first letters were mistyped
+
+
+def _name_candidates(tokens: list[str]) -> Q:
+    """Rows that may match every typed name: a name starting like the token (first three letters, so a typo
+    later in the name still matches) and, on PostgreSQL, a trigram-similar name (typos anywhere)."""
+    from django.db import connection
+
+    condition = Q()
+    for token in tokens:
+        head = token[:3]
+        one = Q(given_name__istartswith=head) | Q(surname__istartswith=head) | Q(middle_name__istartswith=head)
+        if connection.vendor == "postgresql" and len(token) >= 4:
+            one |= Q(pk__in=_trigram_ids(token))
+        condition &= one
+    return condition
+
+
+def _trigram_ids(token: str):
+    from django.contrib.postgres.search import TrigramSimilarity
+    from django.db.models.functions import Greatest
+
+    return (
+        JobSeeker.objects.annotate(
+            similarity=Greatest(TrigramSimilarity("surname", token), TrigramSimilarity("given_name", token))
+        )
+        .filter(similarity__gte=TRIGRAM_SIMILARITY)
+        .values("pk")
+    )
+
+
+def _token_score(token: str, names: list[str]) -> float:
+    """1.0 when a name starts with the token, else the best Jaro-Winkler similarity (the duplicate-detection
+    normaliser makes "O'Brien" and "OBRIEN" the same)."""
+    import jellyfish
+
+    best = 0.0
+    for candidate in names:
+        if candidate.startswith(token):
+            return 1.0
+        best = max(best, jellyfish.jaro_winkler_similarity(token, candidate))
+    return best
+
+
+def _rank_by_name(rows, tokens: list[str]) -> list[JobSeeker]:
+    """Keep rows where every typed name matches one of the person's names (exactly or nearly), best first."""
+    scored = []
+    for row in rows:
+        names = [n for n in (linkage_normalize.name(v) for v in (row.given_name, row.middle_name, row.surname)) if n]
+        scores = [_token_score(token, names) for token in tokens]
+        if min(scores) >= NAME_SIMILARITY:
+            scored.append((-sum(scores), not row.is_active, row.surname, row.given_name, row.pk, row))
+    scored.sort(key=lambda t: t[:5])
+    return [t[-1] for t in scored[:SEARCH_LIMIT]]
 
 
 def seeker_quick_search(*, user, q: str, limit: int = 25) -> QuerySet[JobSeeker]:

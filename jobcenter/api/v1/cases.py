@@ -35,6 +35,7 @@ class ServiceOut(Schema):
 
     id: int
     code: str
+    code_is_placeholder: bool = False
     name: str
     pirl_element: int
     category: str
@@ -42,6 +43,16 @@ class ServiceOut(Schema):
     service_date: dt.date
     status: str
     recorded_at: dt.datetime
+
+    @staticmethod
+    def resolve_code_is_placeholder(obj) -> bool:
+        """True when the code is a starter placeholder of the state's catalogue, not the state's own code."""
+        from jobcenter.cases.catalogue import CatalogueError, is_placeholder_code
+
+        try:
+            return is_placeholder_code(obj.code if hasattr(obj, "code") else obj["code"])
+        except CatalogueError:
+            return False
 
 
 class EnrollmentOut(Schema):
@@ -177,6 +188,7 @@ class CatalogueOut(Schema):
     program: str
     effective_from: dt.date
     effective_to: dt.date | None
+    placeholder: bool = False  # a starter code, not yet the state's own
 
 
 def _enrollment_out(e: Enrollment) -> dict:

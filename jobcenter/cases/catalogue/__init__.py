@@ -37,6 +37,12 @@ class ServiceType:
     program: str
     effective_from: dt.date
     effective_to: dt.date | None = None
+    placeholder: bool = False  # a starter code to be replaced by the state's own list: marked wherever shown
+
+    @property
+    def label(self) -> str:
+        """'108 — Referral to VA services', with '(placeholder code)' when the code is not the state's yet."""
+        return f"{self.code} — {self.name}{PLACEHOLDER_MARK if self.placeholder else ''}"
 
     @property
     def counts_toward_exit(self) -> bool:
@@ -53,7 +59,10 @@ class ServiceType:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
 
-def _entry(raw: dict, where: str) -> ServiceType:
+PLACEHOLDER_MARK = " (placeholder code)"
+
+
+def _entry(raw: dict, where: str, confirmed: set[str] | None = None) -> ServiceType:
     try:
         entry = ServiceType(
             code=str(raw["code"]),
@@ -64,6 +73,7 @@ def _entry(raw: dict, where: str) -> ServiceType:
             program=str(raw.get("program", Program.WAGNER_PEYSER)),
             effective_from=raw["effective_from"],
             effective_to=raw.get("effective_to"),
+            placeholder=bool(raw.get("placeholder", confirmed is not None and str(raw["code"]) not in confirmed)),
         )
     except KeyError as exc:
         raise CatalogueError(f"{where}: missing field {exc}.") from None
@@ -83,7 +93,9 @@ def _entry(raw: dict, where: str) -> ServiceType:
 def load_catalogue(path: Path) -> tuple[ServiceType, ...]:
     """Parse and validate one catalogue file."""
     data = yaml.safe_load(path.read_text())
-    entries = tuple(_entry(raw, path.name) for raw in data.get("services") or [])
+    # A file may list the codes confirmed against the state's sources; the others are placeholders.
+    confirmed = {str(c) for c in data["confirmed_codes"]} if "confirmed_codes" in data else None
+    entries = tuple(_entry(raw, path.name, confirmed) for raw in data.get("services") or [])
     seen: dict[str, list[ServiceType]] = {}
     for e in entries:
         for other in seen.get(e.code, []):
@@ -119,3 +131,13 @@ def service_type(code: str, *, as_of: dt.date, state: str | None = None) -> Serv
         if e.code == str(code) and e.in_force(as_of):
             return e
     raise CatalogueError(f"No service {code} on {as_of}.")
+
+
+def is_placeholder_code(code: str, *, state: str | None = None) -> bool:
+    """True when ``code`` is a starter placeholder in the state's catalogue (any period)."""
+    return any(e.code == str(code) and e.placeholder for e in _catalogue(_state(state)))
+
+
+def code_label(code: str, *, state: str | None = None) -> str:
+    """The code as shown on pages and exports: '108 (placeholder code)' for a placeholder."""
+    return f"{code}{PLACEHOLDER_MARK}" if is_placeholder_code(code, state=state) else str(code)

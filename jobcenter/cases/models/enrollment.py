@@ -60,6 +60,13 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         self.exit_date = exit_date
 
     @property
+    def required_reason_labels(self) -> list[str]:
+        """Why the enrollment was required, as staff read it."""
+        from jobcenter.cases.rules import enrollment_reason_labels
+
+        return enrollment_reason_labels(self.required_reasons)
+
+    @property
     def is_open(self) -> bool:
         """Registered or enrolled, not exited."""
         return self.status != EnrollmentStatus.EXITED

@@ -38,7 +38,7 @@ def test_the_page_lists_every_rule_with_its_id_title_citation_severity_dates_and
         assert f'id="rule-{rule.id}"' in html
         assert rule.title in html.replace("&#x27;", "'")
         assert rule.examples[0].replace("'", "&#x27;").replace('"', "&quot;") in html
-    assert "from 2012-05-25 to 2023-12-31" in html
+    assert "from May 25, 2012 to Dec 31, 2023" in html
     assert "Refer to the supervisor" in html and "Route to the FLC Coordinator" in html
 
 

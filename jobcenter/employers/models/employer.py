@@ -10,7 +10,7 @@ from django.db import models
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from jobcenter.accounts.scoping import Scope
-from jobcenter.employers.choices import EmployerStatus, RegisteredVia
+from jobcenter.employers.choices import EmployerStatus, JobCenterSource, RegisteredVia
 from jobcenter.employers.validators import normalize_fein, normalize_naics, validate_fein, validate_naics
 
 
@@ -40,6 +40,9 @@ class Employer(ConcurrentTransitionMixin, models.Model):
         on_delete=models.PROTECT,
         related_name="employers",
         help_text="Job center that serves this employer",
+    )
+    job_center_source = models.CharField(
+        "How the job center was set", max_length=10, choices=JobCenterSource.choices, blank=True
     )
     address_1 = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, blank=True)

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from jobcenter.accounts.choices import Role
+from jobcenter.accounts.models import JobCenter, Region, State
 from jobcenter.core.models import Notification
 from jobcenter.employers import constants
 from jobcenter.employers.choices import EmployerStatus
@@ -26,6 +27,10 @@ def _sync_db_beside_playwright():
 @pytest.mark.e2e
 def test_an_employer_self_registers_and_csu_verifies_it(page, live_server):
     make_user("csu_e2e", Role.CSU)
+    state, _ = State.objects.get_or_create(code="MO", defaults={"name": "Missouri"})
+    center = JobCenter.objects.create(
+        region=Region.objects.create(state=state, code="RX", name="Region X"), code="JX", name="Center X"
+    )
     TermsVersion.objects.get_or_create(
         version=constants.DEFAULT_TERMS_VERSION,
         defaults={"effective_from": dt.date(2024, 1, 1), "body": constants.DEFAULT_TERMS_BODY},
@@ -61,8 +66,11 @@ def test_an_employer_self_registers_and_csu_verifies_it(page, live_server):
     login(page, live_server, "csu_e2e", "x-persona-pass-1")
     page.goto(f"{live_server.url}/staff/employers/verification/")
     assert "Lee's Landscaping LLC" in page.get_by_test_id("verification-queue").inner_text()
+    # No service area knows the address: CSU chooses the serving job center while verifying.
+    page.get_by_label("Serving job center of Lee's Landscaping LLC").select_option(label="Center X")
     page.get_by_role("button", name="Verify Lee's Landscaping LLC").click()
     assert "is verified" in page.get_by_role("status").first.inner_text()
     assert "Lee's Landscaping LLC" not in page.get_by_test_id("verification-queue").inner_text()
     employer.refresh_from_db()
     assert employer.status == EmployerStatus.ACTIVE and employer.verified_by.username == "csu_e2e"
+    assert employer.job_center == center

@@ -259,7 +259,7 @@ def test_the_employer_detail_shows_terms_cases_and_audit_trail(client, personas,
     page = client.get(reverse("staff:employer-detail", args=[world["theirs"].pk])).content.decode()
     assert "other_employer_user" not in page or "accepted" in page
     assert f"Case #{world['case'].pk}" in page
-    assert "employers.discontinuation.notice_issued" in page
+    assert "Discontinuation notice issued" in page
 
 
 def test_dashboard_panels_for_csu_and_sma(client, personas, world):

@@ -257,6 +257,14 @@ def test_the_check_button_shows_a_finding_beside_the_wage_field(client, personas
     assert JobOrder.objects.count() == 0
 
 
+def _worksite(employer):
+    from jobcenter.employers.models import Worksite
+
+    return Worksite.objects.create(
+        employer=employer, name="Warehouse", address_1="1 Dock Rd", city="Kansas City", state="MO", postcode="64106"
+    )
+
+
 def test_an_employer_must_accept_the_terms_before_submitting_an_order(client, personas, employer):
     from jobcenter.employers.models import EmployerMembership
 
@@ -264,6 +272,7 @@ def test_an_employer_must_accept_the_terms_before_submitting_an_order(client, pe
     client.force_login(personas.employer_user)
     data = dict(order_fields().items())
     data.update({"employer": employer.pk, "wage_unit": "hour", "employment_type": "full_time", "visa_program": "none"})
+    data["worksite"] = _worksite(employer).pk  # the employer form picks one of the company's worksites
     response = client.post(reverse("portal:employer-joborder-new"), data)
     assert response.status_code == 200 and not JobOrder.objects.exists()
     assert constants.TERMS_NOT_ACCEPTED in response.content.decode()
@@ -279,6 +288,7 @@ def test_an_employer_sees_why_an_order_was_refused(client, personas, employer):
     client.force_login(personas.employer_user)
     data = dict(order_fields(wage_min="5.00", wage_max="").items())
     data.update({"employer": employer.pk, "wage_unit": "hour", "employment_type": "full_time", "visa_program": "none"})
+    data["worksite"] = _worksite(employer).pk  # the employer form picks one of the company's worksites
     response = client.post(reverse("portal:employer-joborder-new"), data)
     order = JobOrder.objects.get()
     # A substandard wage goes back to the employer to raise it (manual: Substandard Orders; issue #9).

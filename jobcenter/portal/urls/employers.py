@@ -17,6 +17,8 @@ urlpatterns = [
     path("employer/company/", v.company, name="employer-company"),
     path("employer/company/edit/", v.company_edit, name="employer-company-edit"),
     path("employer/worksites/", v.worksites, name="employer-worksites"),
+    path("employer/worksites/<int:pk>/edit/", v.worksite_edit, name="employer-worksite-edit"),
+    path("employer/worksites/<int:pk>/remove/", v.worksite_remove, name="employer-worksite-remove"),
     path("employer/users/", v.users, name="employer-users"),
     path("employer/terms/", v.terms, name="employer-terms"),
 ]

@@ -11,8 +11,8 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.core.forms import submit_form
@@ -55,7 +55,7 @@ def employer_register(request):
             form.add_service_errors(exc)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, f"Welcome, {employer.legal_name}. {constants.PENDING_NOTICE}")
+            messages.success(request, f"Welcome, {employer.legal_name}. Your account is created.")
             return redirect("portal:employer-company")
     return render(request, "portal/employers/register.html", {"form": form, "terms": selectors.terms_current()})
 
@@ -102,8 +102,38 @@ def worksites(request):
             form.add_service_errors(exc)
         else:
             messages.success(request, "Worksite added.")
+            if request.GET.get("next") == "order":  # came from the order form: go back to it
+                return redirect("portal:employer-joborder-new")
             return redirect("portal:employer-worksites")
-    return render(request, "portal/employers/worksites.html", {"e": employer, "form": form})
+    return render(
+        request,
+        "portal/employers/worksites.html",
+        {"e": employer, "form": form, "worksites": employer.worksites.filter(is_active=True)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("portal.employer")
+def worksite_edit(request, pk: int):
+    """Change one of the company's worksites (orders already entered keep their address)."""
+    employer, _ = _mine(request)
+    worksite = get_object_or_404(employer.worksites.filter(is_active=True), pk=pk)
+    form = forms.WorksiteForm(request.POST or None, instance=worksite)
+    if submit_form(request, form, lambda data: services.worksite_update(worksite=worksite, actor=request.user, **data)):
+        messages.success(request, "Worksite saved.")
+        return redirect("portal:employer-worksites")
+    return render(request, "portal/employers/form.html", {"form": form, "title": f"Edit worksite: {worksite.name}"})
+
+
+@require_POST
+@capability_required("portal.employer")
+def worksite_remove(request, pk: int):
+    """Take a worksite off the company's list."""
+    employer, _ = _mine(request)
+    worksite = get_object_or_404(employer.worksites.filter(is_active=True), pk=pk)
+    services.worksite_remove(worksite=worksite, actor=request.user)
+    messages.success(request, constants.WORKSITE_REMOVED)
+    return redirect("portal:employer-worksites")
 
 
 @require_http_methods(["GET", "POST"])

@@ -10,10 +10,12 @@ from django.shortcuts import redirect, render
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.employers import services as employer_services
+from jobcenter.employers.constants import NO_JOB_CENTER_FOR_ZIP
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import selectors, services
 from jobcenter.joborders.constants import EMPLOYER_STATUS_EXPLANATIONS
-from jobcenter.joborders.forms import JobOrderForm
+from jobcenter.joborders.forms import EmployerJobOrderForm, JobOrderForm
 from jobcenter.joborders.models import JobOrder
 
 EMPLOYER_FIELDS_HIDDEN = ("screen_referrals",)
@@ -32,19 +34,21 @@ def employer_orders(request):
 
 @capability_required("portal.employer")
 def employer_order_new(request):
-    """Enter a job order for the user's company; it is screened at once and held by the company's job center."""
+    """Enter a job order for one of the company's worksites; it is screened at once and held by the company's job
+    center (proposed from the worksite ZIP code until CSU confirms it at verification)."""
     employers = scoped(Employer.objects.all(), request.user)
     chosen = employers.filter(pk=request.POST.get("employer") or request.GET.get("employer") or 0).first()
     chosen = chosen or employers.first()
-    form = JobOrderForm(request.POST or None)
-    for name in EMPLOYER_FIELDS_HIDDEN:
-        form.fields.pop(name, None)
     if chosen is None:
         messages.error(request, "Your user is not linked to a company yet.")
         return redirect("portal:employer-home")
+    worksites = chosen.worksites.filter(is_active=True)
+    form = EmployerJobOrderForm(request.POST or None, worksites=worksites)
     if request.method == "POST" and form.is_valid():
+        site = form.cleaned_data["worksite"]
+        employer_services.employer_propose_job_center(employer=chosen, actor=request.user, worksite=site)
         if chosen.job_center is None:
-            form.add_error(None, "Your company has no job center yet; please call the Customer Support Unit.")
+            form.add_error("worksite", NO_JOB_CENTER_FOR_ZIP.format(zip=site.postcode))
         else:
             try:
                 order = services.job_order_create(
@@ -56,7 +60,9 @@ def employer_order_new(request):
             except ValidationError as exc:
                 form.add_service_errors(exc)
     return render(
-        request, "portal/joborders/employer_form.html", {"form": form, "employers": employers, "chosen": chosen}
+        request,
+        "portal/joborders/employer_form.html",
+        {"form": form, "employers": employers, "chosen": chosen, "has_worksites": worksites.exists()},
     )
 
 
@@ -114,7 +120,13 @@ def employer_order_correct(request, pk: int):
     return render(
         request,
         "portal/joborders/employer_form.html",
-        {"form": form, "employers": [order.employer], "chosen": order.employer, "correcting": order},
+        {
+            "form": form,
+            "employers": [order.employer],
+            "chosen": order.employer,
+            "correcting": order,
+            "has_worksites": True,  # the corrected order keeps the address it was entered with
+        },
     )
 
 

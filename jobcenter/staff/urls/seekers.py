@@ -3,7 +3,7 @@
 from django.urls import path
 
 from jobcenter.core.navigation import NavItem
-from jobcenter.staff.views import seekers
+from jobcenter.staff.views import people, seekers
 
 NAV_ITEMS = [
     NavItem("Job seekers", "staff:seeker-search", "seekers.search", order=20),
@@ -15,6 +15,8 @@ urlpatterns = [
     path("seekers/register/", seekers.seeker_register, name="seeker-register"),
     path("seekers/<str:state_id>/", seekers.seeker_detail, name="seeker-detail"),
     path("seekers/<str:state_id>/edit/", seekers.seeker_edit, name="seeker-edit"),
+    path("seekers/<str:state_id>/resume/", people.resume_edit, name="seeker-resume"),
+    path("seekers/<str:state_id>/ssn/", people.ssn_change, name="seeker-ssn-change"),
     path("seekers/<str:state_id>/reveal-ssn/", seekers.seeker_reveal_ssn, name="seeker-reveal-ssn"),
     path("seekers/<str:state_id>/report-duplicate/", seekers.seeker_report_duplicate, name="seeker-report-duplicate"),
     path("duplicates/", seekers.duplicate_queue, name="duplicates"),

@@ -31,7 +31,6 @@ from jobcenter.cases.choices import (
     NoteKind,
     OtherExitReason,
     Program,
-    ServiceStatus,
 )
 from jobcenter.cases.models import (
     CaseNote,
@@ -47,6 +46,7 @@ from jobcenter.core import clock
 from jobcenter.core.forms import apply_service_errors, style_form, submit_form
 from jobcenter.employers.models import Employer
 from jobcenter.seekers.models import JobSeeker
+from jobcenter.staff.views.people import render_record
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date", "class": "usa-input"})
 CASE_MANAGER_ROLES = [r for r, caps in ROLE_CAPABILITIES.items() if "cases.record_service" in caps]
@@ -107,7 +107,7 @@ class ServiceForm(forms.Form):
         self.fields["code"].choices = [
             (
                 e.code,
-                f"{e.code} — {e.name} (PIRL {e.pirl}{', triggers participation' if e.triggers_participation else ''})",
+                f"{e.label} (PIRL {e.pirl}{', triggers participation' if e.triggers_participation else ''})",
             )
             for e in catalogue(as_of=as_of)
         ]
@@ -154,7 +154,7 @@ class EventForm(forms.Form):
 
     def __init__(self, *args, as_of: dt.date, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["service_code"].choices = [(e.code, f"{e.code} — {e.name}") for e in catalogue(as_of=as_of)]
+        self.fields["service_code"].choices = [(e.code, e.label) for e in catalogue(as_of=as_of)]
 
 
 class AttendanceForm(forms.Form):
@@ -185,29 +185,9 @@ def caseload(request):
 
 @capability_required("cases.view")
 def case_detail(request, pk: int):
-    """The case page: PIRL facts, live exit forecast, enrollments, timeline of services and notes."""
-    seeker = _seeker(request, pk)
-    today = clock.today()
-    facts = selectors.pirl_facts(seeker, as_of=today)
-    enrollments = scoped(Enrollment.objects.filter(seeker=seeker), request.user).select_related(
-        "case_manager", "job_center"
-    )
-    scheduled = scoped(Service.objects.filter(seeker=seeker, status=ServiceStatus.SCHEDULED), request.user)
-    context = {
-        "seeker": seeker,
-        "facts": facts,
-        "active": selectors.active_wp_enrollment(seeker, today),
-        "enrollments": enrollments,
-        "scheduled": scheduled,
-        "timeline": selectors.case_timeline(user=request.user, seeker=seeker),
-        "priority": selectors.priority_of_service(seeker),
-        "reasons": selectors.enrollment_required(seeker),
-        "informed": seeker.survey_notices.exists(),
-        "can_record": user_can(request.user, "cases.record_service"),
-        "can_enroll": user_can(request.user, "cases.enroll"),
-        "can_note": user_can(request.user, "cases.note"),
-    }
-    return render(request, "staff/cases/case_detail.html", context)
+    """The person record seen from the case side: PIRL facts, live exit forecast, enrollments, timeline of
+    services and notes (the same page as the seeker record)."""
+    return render_record(request, _seeker(request, pk))
 
 
 @capability_required("cases.enroll")

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 
 from jobcenter.accounts.decorators import capability_required
-from jobcenter.staff.dashboard_panels import panels_for
+from jobcenter.core.panels import panels_for
 
 
 @capability_required("staff.workspace")

@@ -9,17 +9,18 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from jobcenter.accounts.decorators import capability_required
+from jobcenter.accounts.models import JobCenter
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
 from jobcenter.core.audit import audit_trail
 from jobcenter.core.forms import submit_form
-from jobcenter.employers import forms, selectors, services
+from jobcenter.employers import constants, forms, selectors, services
 from jobcenter.employers.choices import EmployerStatus
 from jobcenter.employers.models import DiscontinuationCase, Employer, ReinstatementRequest
 from jobcenter.employers.notice import notice_pdf
@@ -80,7 +81,7 @@ def employer_detail(request, pk: int):
         "staff/employers/detail.html",
         {
             "e": employer,
-            "worksites": employer.worksites.all(),
+            "worksites": employer.worksites.filter(is_active=True),
             "contacts": employer.contacts.all(),
             "memberships": selectors.memberships_for(employer=employer, user=user),
             "acceptances": selectors.terms_acceptances_for(employer=employer, user=user),
@@ -94,6 +95,7 @@ def employer_detail(request, pk: int):
             "can_edit": user_can(user, "employers.edit"),
             "can_refer": _can_refer(user) and employer.status == EmployerStatus.ACTIVE,
             "deny_form": forms.DenyForm(),
+            "job_centers": JobCenter.objects.all(),
         },
     )
 
@@ -137,21 +139,34 @@ def verification_queue(request):
     return render(
         request,
         "staff/employers/verification_queue.html",
-        {"rows": rows, "target": rows[0].target_hours if rows else None, "deny_form": forms.DenyForm()},
+        {
+            "rows": rows,
+            "target": rows[0].target_hours if rows else None,
+            "deny_form": forms.DenyForm(),
+            "job_centers": JobCenter.objects.all(),
+        },
     )
 
 
 @require_POST
 @capability_required("employers.verify")
 def employer_verify(request, pk: int):
-    """CSU verifies the employer."""
+    """CSU verifies the employer and confirms (or changes) its serving job center."""
     employer = _employer(request, pk)
+    chosen = request.POST.get("job_center", "")
+    job_center = JobCenter.objects.filter(pk=chosen).first() if chosen.isdigit() else None
+    if job_center is None and employer.job_center is None:
+        messages.error(request, constants.JOB_CENTER_REQUIRED)
+        return _back(request, pk)
     try:
-        services.employer_verify(employer=employer, actor=request.user)
+        services.employer_verify(employer=employer, actor=request.user, job_center=job_center)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, f"{employer.legal_name} is verified; its job orders can go online.")
+        messages.success(
+            request,
+            f"{employer.legal_name} is verified and served by {employer.job_center}; its job orders can go online.",
+        )
     return _back(request, pk)
 
 
@@ -191,6 +206,54 @@ def contact_add(request, pk: int):
         messages.success(request, "Contact added.")
         return redirect("staff:employer-detail", pk=pk)
     return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Add a contact"})
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("employers.edit")
+def worksite_edit(request, pk: int, site: int):
+    """Change a worksite's name or address."""
+    employer = _employer(request, pk)
+    worksite = get_object_or_404(employer.worksites.filter(is_active=True), pk=site)
+    form = forms.WorksiteForm(request.POST or None, instance=worksite)
+    if submit_form(request, form, lambda data: services.worksite_update(worksite=worksite, actor=request.user, **data)):
+        messages.success(request, "Worksite saved.")
+        return redirect("staff:employer-detail", pk=pk)
+    return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Edit worksite"})
+
+
+@require_POST
+@capability_required("employers.edit")
+def worksite_remove(request, pk: int, site: int):
+    """Take a worksite off the employer's list."""
+    employer = _employer(request, pk)
+    worksite = get_object_or_404(employer.worksites.filter(is_active=True), pk=site)
+    services.worksite_remove(worksite=worksite, actor=request.user)
+    messages.success(request, constants.WORKSITE_REMOVED)
+    return redirect("staff:employer-detail", pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("employers.edit")
+def contact_edit(request, pk: int, contact: int):
+    """Change a contact person's details."""
+    employer = _employer(request, pk)
+    row = get_object_or_404(employer.contacts.all(), pk=contact)
+    form = forms.ContactForm(request.POST or None, instance=row)
+    if submit_form(request, form, lambda data: services.contact_update(contact=row, actor=request.user, **data)):
+        messages.success(request, "Contact saved.")
+        return redirect("staff:employer-detail", pk=pk)
+    return render(request, "staff/employers/simple_form.html", {"form": form, "e": employer, "title": "Edit contact"})
+
+
+@require_POST
+@capability_required("employers.edit")
+def contact_remove(request, pk: int, contact: int):
+    """Remove a contact person."""
+    employer = _employer(request, pk)
+    row = get_object_or_404(employer.contacts.all(), pk=contact)
+    services.contact_remove(contact=row, actor=request.user)
+    messages.success(request, constants.CONTACT_REMOVED)
+    return redirect("staff:employer-detail", pk=pk)
 
 
 # --- discontinuation of services -------------------------------------------------------------------
@@ -261,8 +324,7 @@ def discontinuation_notice(request, pk: int):
     """The written notice of intent (PDF, generated on demand from the case)."""
     case = _case(request, pk)
     if case.notice_date is None:
-        messages.error(request, "No notice has been issued for this case yet.")
-        return redirect("staff:discontinuation-detail", pk=pk)
+        raise Http404("No notice has been issued for this case yet.")
     response = HttpResponse(notice_pdf(case), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="notice-of-intent-{case.pk}.pdf"'
     return response

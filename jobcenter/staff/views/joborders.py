@@ -129,13 +129,15 @@ def joborder_new(request):
     initial = {}
     if request.GET.get("employer", "").isdigit():
         initial["employer"] = request.GET["employer"]
-    form = StaffJobOrderForm(request.POST or None, employers=employers, initial=initial)
+    form = StaffJobOrderForm(request.POST or None, employers=employers, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
-        # Orders belong to the entering job center; statewide staff (e.g. the FLC coordinator) enter them for
-        # the job center that serves the employer.
-        job_center = request.user.job_center or form.cleaned_data["employer"].job_center
+        # Orders belong to the entering job center (chosen on the form, the staff member's by default);
+        # statewide staff (e.g. the FLC coordinator) enter them for the job center that serves the employer.
+        job_center = (
+            form.cleaned_data.get("job_center") or request.user.job_center or form.cleaned_data["employer"].job_center
+        )
         if job_center is None:
-            form.add_error("employer", "This employer has no job center yet; ask the CSU to assign one.")
+            form.add_error("job_center", "Choose the job center entering this order.")
             return _form_page(request, form)
         try:
             order = services.job_order_create(

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from jobcenter.accounts.decorators import capability_required
@@ -20,27 +21,52 @@ from jobcenter.seekers.forms import (
     MergeDecisionForm,
     ReportDuplicateForm,
     RevealSSNForm,
+    StaffFindForm,
     StaffProfileForm,
     StaffRegistrationForm,
     StaffSearchForm,
+    StaffSSNSearchForm,
 )
 from jobcenter.seekers.models import JobSeeker, MergeRequest
+from jobcenter.staff.views.people import render_record
 
 
 @require_http_methods(["GET", "POST"])
 @capability_required("seekers.search")
 def seeker_search(request):
-    """Search statewide before registering (manual: Verifying Accounts). POST keeps SSNs out of URLs."""
-    form = StaffSearchForm(request.POST or None)
+    """Search statewide before registering (manual: Verifying Accounts). Names, dates of birth, State IDs,
+    phones and emails are searched by GET (bookmarkable, Back works); SSNs only by POST, never in a URL."""
+    find_form = StaffFindForm(request.GET if _has_keys(request.GET, StaffFindForm) else None)
+    ssn_form = StaffSSNSearchForm(request.POST if request.method == "POST" and "ssn_search" in request.POST else None)
     hits = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            hits = selectors.seeker_search(user=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            for field, msgs in exc.message_dict.items():
-                for m in msgs:
-                    form.add_error(None if field == "__all__" else field, m)
-    return render(request, "staff/seekers/search.html", {"form": form, "hits": hits})
+    if request.method == "POST" and "ssn_search" not in request.POST:
+        # A post of the whole form (older clients and tests): every key at once.
+        legacy = StaffSearchForm(request.POST)
+        if legacy.is_valid():
+            hits = _search(request, find_form, **legacy.cleaned_data)
+    elif ssn_form.is_bound and ssn_form.is_valid():
+        hits = _search(request, ssn_form, **ssn_form.search_keys())
+    elif find_form.is_bound and find_form.is_valid():
+        hits = _search(request, find_form, **find_form.cleaned_data)
+    return render(
+        request,
+        "staff/seekers/search.html",
+        {"form": find_form, "ssn_form": ssn_form, "hits": hits, "searched": hits is not None},
+    )
+
+
+def _has_keys(data, form_class) -> bool:
+    return any((data.get(name) or "").strip() for name in form_class.base_fields)
+
+
+def _search(request, form, **keys):
+    try:
+        return selectors.seeker_search(user=request.user, **keys)
+    except ValidationError as exc:
+        for field, msgs in exc.message_dict.items():
+            for m in msgs:
+                form.add_error(field if field in form.fields else None, m)
+        return None
 
 
 @require_http_methods(["GET", "POST"])
@@ -71,29 +97,12 @@ def seeker_register(request):
     return render(request, "staff/seekers/register.html", {"form": form, "candidates": candidates})
 
 
-def _detail_context(request, seeker: JobSeeker, **extra) -> dict:
-    return {
-        "seeker": seeker,
-        "work": seeker.work_history.all(),
-        "education": seeker.education.all(),
-        "credentials": seeker.credentials.all(),
-        "skills": seeker.skills.all(),
-        "occupations": seeker.desired_occupations.all(),
-        "can_reveal": user_can(request.user, "seekers.ssn.view_full"),
-        "can_report": user_can(request.user, "dedupe.request_merge"),
-        "can_edit": user_can(request.user, "seekers.edit"),
-        "reveal_form": extra.pop("reveal_form", RevealSSNForm()),
-        "report_form": extra.pop("report_form", ReportDuplicateForm()),
-        "history": audit_trail(seeker)[:20],
-        **extra,
-    }
-
-
 @capability_required("seekers.view")
 def seeker_detail(request, state_id: str):
-    """The full profile and résumé, within the user's scope (404 outside it)."""
+    """The person record (profile, résumé, enrollments, services, notes, timeline), within the user's scope
+    (404 outside it)."""
     seeker = selectors.seeker_get(user=request.user, state_id=state_id)
-    return render(request, "staff/seekers/detail.html", _detail_context(request, seeker))
+    return render_record(request, seeker)
 
 
 @require_http_methods(["GET", "POST"])
@@ -130,9 +139,7 @@ def seeker_reveal_ssn(request, state_id: str):
             form.add_error("reason", exc.messages[0])
     elif "reason" in form.errors:
         form.errors["reason"] = form.error_class([constants.REVEAL_REASON_REQUIRED])
-    response = render(
-        request, "staff/seekers/detail.html", _detail_context(request, seeker, reveal_form=form, revealed_ssn=full)
-    )
+    response = render_record(request, seeker, reveal_form=form, revealed_ssn=full)
     response["Cache-Control"] = "no-store"
     return response
 
@@ -161,7 +168,7 @@ def seeker_report_duplicate(request, state_id: str):
             else:
                 messages.success(request, "Thank you. The Customer Support Unit will review the two accounts.")
                 return redirect("staff:seeker-detail", state_id=seeker.state_id)
-    return render(request, "staff/seekers/detail.html", _detail_context(request, seeker, report_form=form), status=400)
+    return render_record(request, seeker, report_form=form, status=400)
 
 
 @require_http_methods(["GET", "POST"])
@@ -207,6 +214,24 @@ COMPARE_FIELDS = [
     ("Active", "is_active"),
     ("Created", "created_at"),
 ]
+
+
+def _shown(value) -> str:
+    """A compared value as people read it (Yes/No, dates in the one format, national phones)."""
+    import datetime as dt
+
+    from django.utils import formats
+
+    from jobcenter.core.presentation import format_phone, yes_no
+
+    if isinstance(value, bool) or value is None:
+        return yes_no(value)
+    if isinstance(value, dt.datetime):
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, dt.date):
+        return formats.date_format(value, "DATE_FORMAT")
+    text = str(value)
+    return format_phone(text) if text.startswith("+") else text
 
 
 @require_http_methods(["GET", "POST"])
@@ -260,7 +285,7 @@ def merge_detail(request, pk: int):
                 return redirect("staff:merge-detail", pk=merge_request.pk)
     merge_request.refresh_from_db()
     a, b = merge_request.seeker_a, merge_request.seeker_b
-    rows = [(label, getattr(a, attr), getattr(b, attr)) for label, attr in COMPARE_FIELDS]
+    rows = [(label, _shown(getattr(a, attr)), _shown(getattr(b, attr))) for label, attr in COMPARE_FIELDS]
     related = [
         (
             model._meta.verbose_name_plural.capitalize(),

@@ -186,4 +186,9 @@ def present_value(value) -> str:
         return ", ".join(present_value(v) for v in value) if value else "none"
     if isinstance(value, dt.timedelta):
         return humanize_duration(value)
+    if isinstance(value, str) and SNAKE_VALUE.match(value):
+        return humanize_code(value)  # a stored choice code such as "on_hold"
     return str(value)
+
+
+SNAKE_VALUE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")

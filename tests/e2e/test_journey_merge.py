@@ -3,6 +3,7 @@ confirm the primary's SSN before merging, merges, then undoes the merge (manual:
 account with the correct Social Security number as the primary account")."""
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.seekers import constants
 from jobcenter.seekers.models import MergeRequest
@@ -37,12 +38,12 @@ def test_csu_merges_a_pair_with_different_ssns_after_confirming_and_undoes_it(pa
     field(page, "Keep as primary").select_option(keep.state_id)
     page.get_by_text("I confirmed the primary record has the correct SSN").click()
     page.get_by_role("button", name="Merge", exact=True).click()
-    assert page.get_by_test_id("merge-status").inner_text() == "Merged"
+    expect(page.get_by_test_id("merge-status")).to_have_text("Merged")
     dup.refresh_from_db()
     assert dup.merged_into == keep and list(keep.skills.values_list("name", flat=True)) == ["Welding"]
 
     page.get_by_role("button", name="Undo merge").click()
-    assert page.get_by_test_id("merge-status").inner_text() == "Merge undone"
+    expect(page.get_by_test_id("merge-status")).to_have_text("Merge undone")
     dup.refresh_from_db()
     assert dup.is_active and list(dup.skills.values_list("name", flat=True)) == ["Welding"]
     assert MergeRequest.objects.get().status == "undone"

@@ -111,3 +111,16 @@ def test_a_forgotten_password_is_reset_through_an_emailed_link(client, personas)
     assert "Your password was changed" in done.content.decode()
     user.refresh_from_db()
     assert user.check_password("A-new-long-pass-2026")
+
+
+def test_on_postgresql_a_typo_in_the_first_letters_is_found_by_trigrams(client, personas):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        import pytest
+
+        pytest.skip("trigram search runs on PostgreSQL only (CI runs this file there)")
+    rosa = make_seeker(job_center=personas.center_a, given_name="Rosa", surname="Quintanila")
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:seeker-search"), {"name": "Rosa Qintanilla"}).content.decode()
+    assert rosa.state_id in page

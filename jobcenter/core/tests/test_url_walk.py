@@ -23,6 +23,10 @@ PUBLIC_URL_NAMES = {
     "portal:seeker-register",  # job seeker self-registration
     "portal:employer-register",  # employer self-registration (manual: Employers)
     "portal:followup-upload",  # one-time upload link for the wage follow-up (token is the key)
+    "password_reset",  # forgot password: ask for a link by email
+    "password_reset_done",  # "check your email" (the same answer for known and unknown addresses)
+    "password_reset_confirm",  # the emailed link (a one-time token)
+    "password_reset_complete",  # "your password was changed"
 }
 # Path prefixes handled by third parties with their own login (Django admin redirects to its own login).
 PUBLIC_PREFIXES = ("admin/",)
@@ -76,8 +80,11 @@ def test_every_url_requires_login_unless_public(client, route, name):
 
 
 @pytest.mark.django_db
-# The follow-up upload page needs a valid token: jobcenter/followup/tests/test_views.py opens it.
-@pytest.mark.parametrize("name", sorted(PUBLIC_URL_NAMES - {"api-docs", "api-v1:api-root", "portal:followup-upload"}))
+# The follow-up upload page and the password-reset link need a valid token (their own tests open them).
+@pytest.mark.parametrize(
+    "name",
+    sorted(PUBLIC_URL_NAMES - {"api-docs", "api-v1:api-root", "portal:followup-upload", "password_reset_confirm"}),
+)
 def test_public_pages_open_without_login(client, name):
     from django.urls import reverse
 

@@ -245,8 +245,14 @@ def test_portal_self_registration_signs_the_person_in(client, db):
 def test_portal_resume_adds_and_validates_entries(client, personas, seeker_a):
     client.force_login(personas.seeker_user)
     url = reverse("portal:seeker-resume")
-    bad = client.post(url, {"kind": "occupation", "occupation-title": "Welder", "occupation-onet_soc_code": "51-4121"})
+    bad = client.post(url, {"kind": "occupation", "occupation-title": "Welder", "occupation-onet_soc_code": "51-41"})
     assert constants.ONET_SOC_INVALID in bad.content.decode()
+    short = client.post(
+        url, {"kind": "occupation", "occupation-title": "Welder", "occupation-onet_soc_code": "51-4121"}
+    )
+    assert short.status_code == 302  # the SOC code without the O*NET suffix reads as 51-4121.00
+    assert seeker_a.desired_occupations.get().onet_soc_code == "51-4121.00"
+    seeker_a.desired_occupations.all().delete()
     ok = client.post(
         url, {"kind": "occupation", "occupation-title": "Welder", "occupation-onet_soc_code": "51-4121.06"}
     )

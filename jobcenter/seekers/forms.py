@@ -283,11 +283,7 @@ class MergeDecisionForm(UswdsFormMixin, forms.Form):
             (b.state_id, f"{b.state_id} — {b.full_name}"),
         ]
         self.fields["primary"].help_text = MERGE_SITUATION_HELP[self.ssn_situation]
-        if self.ssn_situation == "different":
-            # Both accounts carry different SSNs: the reviewer must pick one and confirm its SSN is correct.
-            self.fields["confirm_different_ssns"].required = True
-            self.fields["confirm_different_ssns"].error_messages["required"] = constants.MERGE_DIFFERENT_SSNS
-        else:
+        if self.ssn_situation != "different":
             self.fields.pop("confirm_different_ssns")
         restyle(self)
 
@@ -296,6 +292,14 @@ class MergeDecisionForm(UswdsFormMixin, forms.Form):
         data = super().clean()
         data.setdefault("confirm_different_ssns", False)
         return data
+
+    def check_merge(self) -> bool:
+        """Before a merge: with different SSNs the reviewer must confirm the primary's SSN (dismissing or undoing
+        needs no confirmation). Adds the error to the check box and returns False when missing."""
+        if self.ssn_situation == "different" and not self.cleaned_data.get("confirm_different_ssns"):
+            self.add_error("confirm_different_ssns", constants.MERGE_DIFFERENT_SSNS)
+            return False
+        return True
 
 
 MERGE_SITUATION_HELP = {

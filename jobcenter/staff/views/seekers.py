@@ -248,7 +248,7 @@ def merge_detail(request, pk: int):
         action = request.POST.get("action")
         if action not in ("merge", "dismiss", "undo"):
             raise Http404
-        if form.is_valid():
+        if form.is_valid() and (action != "merge" or form.check_merge()):
             data = form.cleaned_data
             try:
                 if action == "merge":

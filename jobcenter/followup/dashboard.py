@@ -6,7 +6,7 @@ from jobcenter.accounts.roles import user_can
 from jobcenter.core import clock
 from jobcenter.followup import selectors
 from jobcenter.followup.quarters import Quarter
-from jobcenter.staff.dashboard_panels import Panel, panel
+from jobcenter.core.panels import Panel, panel
 
 
 @panel(order=45)

@@ -4,9 +4,9 @@ from django.urls import reverse
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.core import clock
+from jobcenter.core.panels import Panel, panel
 from jobcenter.followup import selectors
 from jobcenter.followup.quarters import Quarter
-from jobcenter.core.panels import Panel, panel
 
 
 @panel(order=45)

@@ -12,7 +12,6 @@ Imports of Ibis, DuckDB and PySpark happen on first call, so importing this pack
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -98,15 +97,10 @@ def compute_indicators(
 
 def indicators_from_typed(con, typed, *, program: str, windows) -> dict:
     """Shared tail of the indicator run (also used by the benchmark's full run)."""
-    from jobcenter.analytics.internals import indicators, results
+    from jobcenter.analytics.internals import backends, indicators, results
 
-    flags = indicators.record_flags(typed, program=program, windows=windows)
-    flags = flags.cache()
-    try:
+    with backends.cached(con, indicators.record_flags(typed, program=program, windows=windows)) as flags:
         long = indicators.long_groups(flags)
         sums_df = con.execute(indicators.sums_expr(long))
         median_df = con.execute(indicators.median_expr(long))
-    finally:
-        with contextlib.suppress(Exception):  # releasing a cache is best effort
-            flags.release()
     return results.assemble(sums_df, median_df, program=program, windows=windows)

@@ -5,9 +5,11 @@ Everything else in ``analytics`` is written once as Ibis expressions over the co
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
+import uuid
 
 ENGINES = ("duckdb", "spark")
 _lock = threading.Lock()
@@ -65,6 +67,29 @@ def stop_spark() -> None:
             _spark.stop()
             _spark = None
             logging.getLogger("py4j").setLevel(logging.WARNING)
+
+
+@contextlib.contextmanager
+def cached(con, expr):
+    """Materialise ``expr`` on ``con`` for the duration of the block (DuckDB temp table / cached Spark DataFrame).
+
+    ``expr.cache()`` would pick Ibis's default backend when the expression is built from memtables only, and
+    Ibis 12's DuckDB cache release emits invalid SQL with sqlglot 30, so each engine is handled here.
+    """
+    if con.name == "duckdb":
+        name = f"jc_cache_{uuid.uuid4().hex}"
+        table = con.create_table(name, expr, temp=True)
+        try:
+            yield table
+        finally:
+            con.raw_sql(f'DROP TABLE IF EXISTS "{name}"')
+    else:
+        con._run_pre_execute_hooks(expr)  # registers memtables (Spark's cache step does not)
+        table = con._cached_table(expr)
+        try:
+            yield table
+        finally:
+            table.release()
 
 
 def execute(con, expr):

@@ -71,76 +71,96 @@ def _any(exprs):
 
 
 def record_flags(t, *, program: str, windows):
-    """Per-record flags for ``program`` (Ibis expression), restricted to records in some window."""
+    """Per-record 0/1 flags for ``program`` (Ibis expression), restricted to records in some window.
+
+    Built in two steps (facts per record, then flags from facts) so the generated SQL stays small.
+    """
     import ibis
 
     youth = program == "youth"
+    title_i = program in TITLE_I
     t = t.filter(program_filter(t, program))
     ex = t.p923.fill_null(0)
-    excl_base = ex.isin(list(TABLE_A + (TABLE_B if youth else ())))
-    excl_full = ex.isin(list(TABLE_A + (TABLE_B if youth else ()) + TABLE_C))
 
-    def er(window, employed, match_type, placement):
-        cohort = _between(t.p901, window.start, window.end) & ~excl_full
-        emp = employed.isin(list(EMPLOYED)).fill_null(False)
-        edu = placement.isin(list(EMPLOYED)).fill_null(False) if youth else ibis.literal(False)
-        ok = emp | edu
-        unknown = employed.isnull() | (employed == NOT_YET) | (match_type == 5).fill_null(False)
-        den = cohort & (ok | ~unknown)
-        return den, den & ok, den & emp, den & edu
+    def known(expr):
+        return expr.fill_null(False)
 
-    er2_den, er2_num, er2_emp, er2_edu = er(windows.q2, t.p1602, t.p1603, t.p1900)
-    er4_den, er4_num, er4_emp, er4_edu = er(windows.q4, t.p1606, t.p1607, t.p1901)
+    def employed(col):
+        return known(col.isin(list(EMPLOYED)))
 
-    med = (
-        er2_den
-        & er2_emp
-        & (t.p1603 != 5).fill_null(True)
+    facts = {
+        "exb": ex.isin(list(TABLE_A + (TABLE_B if youth else ()))),
+        "exf": ex.isin(list(TABLE_A + (TABLE_B if youth else ()) + TABLE_C)),
+        "in_q2": _between(t.p901, windows.q2.start, windows.q2.end),
+        "in_q4": _between(t.p901, windows.q4.start, windows.q4.end),
+        "emp2": employed(t.p1602),
+        "emp4": employed(t.p1606),
+        "edu2": employed(t.p1900) if youth else ibis.literal(False),
+        "edu4": employed(t.p1901) if youth else ibis.literal(False),
+        "unk2": t.p1602.isnull() | (t.p1602 == NOT_YET) | known(t.p1603 == 5),
+        "unk4": t.p1606.isnull() | (t.p1606 == NOT_YET) | known(t.p1607 == 5),
+        "earn_ok": known((t.p1603 != 5) | t.p1603.isnull())
         & t.p1704.notnull()
-        & (t.p1704 > 0)
-        & (t.p1704 < ALL_NINES_CENTS)
-    )
-
-    title_i = program in TITLE_I
+        & known(t.p1704 > 0)
+        & known(t.p1704 < ALL_NINES_CENTS),
+        "same_employer": known(t.p1618 == 1),
+    }
     if title_i:
         limit = t.p901 + 10000
-        trained = _any([c.isin(list(CRED_TRAINING)).fill_null(False) for c in (t.p1303, t.p1310, t.p1315)])
-        cred_den = (
-            _between(t.p901, windows.q4.start, windows.q4.end)
-            & ~excl_full
-            & (trained | (t.p1332 == 1).fill_null(False) | ((t.p408 == 0) & (t.p1401 == 1)).fill_null(False))
-        )
-        creds = [(t.p1800, t.p1801), (t.p1802, t.p1803), (t.p1804, t.p1805)]
-        post = _any([(kind.isin([2, 3, 4, 5, 6, 7]) & (date <= limit)).fill_null(False) for kind, date in creds])
-        secondary = _any([((kind == 1) & (date <= limit)).fill_null(False) for kind, date in creds])
-        employed_year = _any([c.isin(list(EMPLOYED)).fill_null(False) for c in (t.p1600, t.p1602, t.p1604, t.p1606)])
-        enrolled = (t.p1406 <= limit).fill_null(False)
-        cred_num = cred_den & (post | (secondary & (employed_year | enrolled)))
         ms, me = windows.msg.start, windows.msg.end
-        msg_den = (t.p1811 <= me).fill_null(False) & ((t.p1813 >= ms).fill_null(False) | t.p1813.isnull()) & ~excl_base
-        gains = [_between(d, ms, me) for d in (t.p1806, t.p1807, t.p1808, t.p1809, t.p1810)]
-        gains += [((kind == 1) & (date >= ms) & (date <= me)).fill_null(False) for kind, date in creds]
-        msg_num = msg_den & _any(gains)
+        creds = [(t.p1800, t.p1801), (t.p1802, t.p1803), (t.p1804, t.p1805)]
+        facts |= {
+            "cred_training": _any([employed_in(c, CRED_TRAINING) for c in (t.p1303, t.p1310, t.p1315)])
+            | known(t.p1332 == 1)
+            | known((t.p408 == 0) & (t.p1401 == 1)),
+            "cred_post": _any([known(kind.isin([2, 3, 4, 5, 6, 7]) & (date <= limit)) for kind, date in creds]),
+            "cred_secondary": _any([known((kind == 1) & (date <= limit)) for kind, date in creds]),
+            "emp_or_enrolled": _any([employed(c) for c in (t.p1600, t.p1602, t.p1604, t.p1606)])
+            | known(t.p1406 <= limit),
+            "in_training": known(t.p1811 <= me) & (known(t.p1813 >= ms) | t.p1813.isnull()),
+            "gain": _any(
+                [_between(d, ms, me) for d in (t.p1806, t.p1807, t.p1808, t.p1809, t.p1810)]
+                + [known((kind == 1) & (date >= ms) & (date <= me)) for kind, date in creds]
+            ),
+        }
+    f = t.select(earnings=t.p1704, **facts, **breakdown_columns(t))
+
+    c2 = f.in_q2 & ~f.exf
+    c4 = f.in_q4 & ~f.exf
+    er2_den = c2 & (f.emp2 | f.edu2 | ~f.unk2)
+    er4_den = c4 & (f.emp4 | f.edu4 | ~f.unk4)
+    if title_i:
+        cred_den = c4 & f.cred_training
+        cred_num = cred_den & (f.cred_post | (f.cred_secondary & f.emp_or_enrolled))
+        msg_den = f.in_training & ~f.exb
+        msg_num = msg_den & f.gain
     else:
         cred_den = cred_num = msg_den = msg_num = ibis.literal(False)
-
-    q4_cohort = _between(t.p901, windows.q4.start, windows.q4.end) & ~excl_full
-    ret_den = q4_cohort & t.p1602.isin(list(EMPLOYED)).fill_null(False)
-    ret_num = ret_den & (t.p1618 == 1).fill_null(False)
-
-    flags = dict(
-        er2_den=er2_den, er2_num=er2_num, er2_emp=er2_emp, er2_edu=er2_edu,
-        er4_den=er4_den, er4_num=er4_num, er4_emp=er4_emp, er4_edu=er4_edu,
-        cred_den=cred_den, cred_num=cred_num, msg_den=msg_den, msg_num=msg_num,
-        ret_den=ret_den, ret_num=ret_num, med=med,
-    )  # fmt: skip
-    out = t.select(
-        earnings=t.p1704,
-        **{k: v.cast("int8") for k, v in flags.items()},
-        **breakdown_columns(t),
-    )
-    relevant = _any([out[k] == 1 for k in ("er2_den", "er4_den", "cred_den", "msg_den", "ret_den")])
+    flags = {
+        "er2_den": er2_den,
+        "er2_num": er2_den & (f.emp2 | f.edu2),
+        "er2_emp": er2_den & f.emp2,
+        "er2_edu": er2_den & f.edu2,
+        "er4_den": er4_den,
+        "er4_num": er4_den & (f.emp4 | f.edu4),
+        "er4_emp": er4_den & f.emp4,
+        "er4_edu": er4_den & f.edu4,
+        "cred_den": cred_den,
+        "cred_num": cred_num,
+        "msg_den": msg_den,
+        "msg_num": msg_num,
+        "ret_den": c4 & f.emp2,
+        "ret_num": c4 & f.emp2 & f.same_employer,
+        "med": er2_den & f.emp2 & f.earn_ok,
+    }
+    dims = [*DIMENSIONS, *RACES]
+    out = f.select("earnings", *dims, **{k: v.cast("int8") for k, v in flags.items()})
+    relevant = (out.er2_den + out.er4_den + out.cred_den + out.msg_den + out.ret_den) > 0
     return out.filter(relevant)
+
+
+def employed_in(col, codes):
+    return col.isin(list(codes)).fill_null(False)
 
 
 RACES = {

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "jobcenter.followup",
     "jobcenter.referrals",
     "jobcenter.reporting",
+    "jobcenter.wages",
     # audience fronts
     "jobcenter.staff",
     "jobcenter.portal",
@@ -259,5 +260,8 @@ JOBCENTER_PUBLIC_URL = (env_str("JOBCENTER_PUBLIC_URL", "http://127.0.0.1:8000")
 
 # Demo/test data location for the O*NET importer (never committed).
 ONET_DATA_DIR = env_str("ONET_DATA_DIR", str(BASE_DIR.parent / "shared" / "data" / "onet"))
+
+# UI/SWIS/federal/military wage records (Parquet, keyed SSN hashes only); never in the web database.
+WAGE_DATA_DIR = Path(env_str("WAGE_DATA_DIR", str(VAR_DIR / "wages")))
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

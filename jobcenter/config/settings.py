@@ -7,6 +7,7 @@ into ``var/`` on first run.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from jobcenter.config.env import env_bool, env_choice, env_int, env_list, env_str, local_secret
+from jobcenter.core.logredact import install_record_factory
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PACKAGE_DIR = BASE_DIR / "jobcenter"
@@ -49,6 +51,12 @@ for _key in FIELD_ENCRYPTION_KEYS:
             "`python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'`."
         ) from None
 
+# Key of the keyed SSN hash (look-up by SSN). Separate from FIELD_ENCRYPTION_KEY and never rotated with it:
+# changing it would need every stored hash recomputed (`jobcenter people rotate-keys` does that too).
+SSN_HASH_KEY = local_secret("SSN_HASH_KEY", VAR_DIR / "ssn_hash_key", production=PRODUCTION)
+if len(SSN_HASH_KEY) < 32:
+    raise ImproperlyConfigured("SSN_HASH_KEY must be at least 32 characters (a random secret).")
+
 DEBUG = env_bool("DEBUG", not PRODUCTION and not TESTING)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
 if PRODUCTION and not ALLOWED_HOSTS:
@@ -70,6 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "auditlog",
+    "axes",
     "ninja",
     "django_tasks",
     "django_tasks_db",
@@ -94,6 +103,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jobcenter.core.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -103,6 +113,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     "jobcenter.core.middleware.LoginRequiredByDefaultMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "jobcenter.config.urls"
@@ -143,6 +155,28 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: refuses sign-in while an IP address or a username is locked out (ADR 0024).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed sign-ins: after AXES_FAILURE_LIMIT failures from one IP address, or for one username, that address or
+# username is locked out for AXES_COOLOFF_MINUTES (each counted separately, so a spray over many usernames from one
+# address and a guess at one username from many addresses are both stopped).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+# Behind a reverse proxy, the number of proxies in front of the app (their X-Forwarded-For entries are trusted).
+AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0, minimum=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+# Self-registration and other anonymous forms: at most this many posts per IP address per hour (core.throttle).
+REGISTRATION_LIMIT_PER_HOUR = env_int("REGISTRATION_LIMIT_PER_HOUR", 10000 if TESTING else 10, minimum=1)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -173,12 +207,29 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
 # Never echo request data (which may hold an SSN) into error reports.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "jobcenter.core.logging.SensitiveExceptionReporterFilter"
 
+# SSNs are masked when a log record is created (every logger and handler), and again by each handler's filter.
+install_record_factory()
+_LOG_LEVEL = env_choice("LOG_LEVEL", "INFO", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact_ssn": {"()": "jobcenter.core.logging.RedactSSNFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_ssn"]}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "filters": {"redact_ssn": {"()": "jobcenter.core.logredact.RedactSSNFilter"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_ssn"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server", "filters": ["redact_ssn"]},
+    },
+    "root": {"handlers": ["console"], "level": _LOG_LEVEL},
+    "loggers": {
+        # Replace Django's own handlers (console when DEBUG, mail_admins) with the filtered ones.
+        "django": {"handlers": ["console"], "level": _LOG_LEVEL, "propagate": False},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 AUDITLOG_INCLUDE_ALL_MODELS = False

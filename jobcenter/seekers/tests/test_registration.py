@@ -110,16 +110,9 @@ def test_self_registration_with_a_taken_username_saves_nothing(personas):
     assert not JobSeeker.objects.exists()
 
 
-def test_self_registration_warns_and_then_queues_a_review_when_the_person_says_none_is_them(db):
+def test_self_registration_never_reveals_a_match_and_queues_a_review(db):
     other = make_seeker(given_name="Dana", surname="Rivera", date_of_birth=dt.date(1990, 4, 12))
-    with pytest.raises(DuplicatesFound):
-        seeker_self_register(username="dana90", password="a-Long-pass-2026", **registration())
-    from django.contrib.auth import get_user_model
-
-    assert not get_user_model().objects.filter(username="dana90").exists()
-    seeker = seeker_self_register(
-        username="dana90", password="a-Long-pass-2026", confirmed_not_duplicate=True, **registration()
-    )
+    seeker = seeker_self_register(username="dana90", password="a-Long-pass-2026", **registration())
     request = MergeRequest.objects.get()
     assert {request.seeker_a, request.seeker_b} == {seeker, other}
     assert request.source == "registration"

@@ -47,3 +47,42 @@ class RejectNulBytesMiddleware:
         except Exception:  # body too large or already read: Django reports that itself
             return False
         return any(m in body.lower() for m in _NUL_MARKERS)
+
+
+CONFLICT_MESSAGE = (
+    "Someone else changed the same record at the same moment, so nothing was saved. Reload the page and try again."
+)
+
+
+def is_write_conflict(exc: BaseException) -> bool:
+    """A lost race: a unique constraint hit by a concurrent insert, or a database still locked after the timeout."""
+    from django.db import IntegrityError, OperationalError
+
+    if isinstance(exc, IntegrityError):
+        return True
+    return isinstance(exc, OperationalError) and "locked" in str(exc).lower()
+
+
+class WriteConflictMiddleware:
+    """The loser of a write race gets a clear 409 (a page, or JSON under /api/), never a 500 (issue #10)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_write_conflict(exception):
+            return None
+        import logging
+
+        from django.http import JsonResponse
+        from django.shortcuts import render
+
+        logging.getLogger("jobcenter.conflicts").warning(
+            "write conflict on %s %s: %s", request.method, request.path, type(exception).__name__
+        )
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"detail": CONFLICT_MESSAGE}, status=409)
+        return render(request, "conflict.html", {"message": CONFLICT_MESSAGE}, status=409)

@@ -54,3 +54,4 @@ IDENTITY_REVIEW_PENDING = "Identity check pending: this account was registered w
 DUPLICATE_REPORT_PASSED_ON = (
     "Thank you. If that State ID belongs to an active account, the Customer Support Unit will review the two."
 )
+USERNAME_TAKEN = "A user with that username already exists."

@@ -491,6 +491,7 @@ def seeker_register(
             errors.update(exc.message_dict)
     probe = JobSeeker(state_id="X", user=user, **fields)
     _full_clean_collect(probe, {**errors})  # raises with every error
+    _serialize_registrations()
     candidates = seeker_find_duplicates(fields=fields, ssn=ssn)
     reason = (proceed_reason or "").strip()
     if candidates and not (reason or self_service):
@@ -533,6 +534,19 @@ def seeker_register(
             note=note,
         )
     return seeker
+
+
+def _serialize_registrations() -> None:
+    """Registrations run one at a time, so two identical ones sent together cannot both pass the duplicate check:
+    SQLite's IMMEDIATE transactions already queue writers; on PostgreSQL a transaction-scoped advisory lock does."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REGISTRATION_LOCK_KEY])
+
+
+REGISTRATION_LOCK_KEY = 0x6A6F6273  # "jobs": the advisory lock id of seeker registration
 
 
 def seeker_identity_review_settle(*, seeker: JobSeeker) -> None:
@@ -586,7 +600,11 @@ def seeker_self_register(*, username: str, password: str, ssn: str | None = None
             errors.update(exc.message_dict)
         raise ValidationError(errors)
     user.set_password(password)
-    user.save()
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:  # the same username taken at the same moment by another sign-up
+        raise ValidationError({"username": [constants.USERNAME_TAKEN]}) from None
     seeker = seeker_register(actor=user, ssn=ssn, user=user, self_service=True, **fields)
     return seeker
 

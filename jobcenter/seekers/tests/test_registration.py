@@ -85,7 +85,11 @@ def test_staff_may_proceed_with_a_reason_and_it_is_audited(personas):
     seeker = seeker_register(actor=personas.staff_a, proceed_reason="Different person, checked ID", **registration())
     entry = AuditEntry.objects.get(action="seekers.seeker.registered_despite_duplicates")
     assert entry.actor == personas.staff_a
-    assert entry.data == {"reason": "Different person, checked ID", "candidates": [other.state_id]}
+    assert entry.data == {
+        "reason": "Different person, checked ID",
+        "self_service": False,
+        "candidates": [other.state_id],
+    }
     assert entry.object_id == str(seeker.pk)
 
 

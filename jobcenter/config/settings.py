@@ -179,7 +179,7 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: refuses sign-in while an IP address or a username is locked out (ADR 0024).
-    "axes.backends.AxesStandaloneBackend",
+    "jobcenter.accounts.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Failed sign-ins: after AXES_FAILURE_LIMIT failures from one IP address, or for one username, that address or

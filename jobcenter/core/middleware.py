@@ -15,6 +15,7 @@ class LoginRequiredByDefaultMiddleware(LoginRequiredMiddleware):
 
 NUL_MESSAGE = "The request contains a NUL character (\\0), which no field may hold. Remove it and try again."
 _NUL_MARKERS = (b"\x00", b"%00", b"\\u0000")
+TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded", "text/")
 
 
 class RejectNulBytesMiddleware:
@@ -42,6 +43,8 @@ class RejectNulBytesMiddleware:
         content_type = request.META.get("CONTENT_TYPE", "")
         if content_type.startswith("multipart/"):
             return any("\x00" in v for vs in request.POST.lists() for v in vs[1])
+        if not content_type.startswith(TEXT_BODIES):
+            return False  # binary uploads (files, Parquet) may hold NUL bytes legitimately
         try:
             body = request.body
         except Exception:  # body too large or already read: Django reports that itself

@@ -114,7 +114,13 @@ MATRIX: list[E] = [
     E("staff:employer-deny", cap="employers.verify", obj=_pk("employer_a"), scope=A, post=True, get=False),
     E("staff:employer-contact-add", cap="employers.edit", obj=_pk("employer_a"), scope=ANY, post=True),
     E("staff:employer-worksite-add", cap="employers.edit", obj=_pk("employer_a"), scope=ANY, post=True),
-    E("staff:discontinuation-initiate", cap="employers.view", obj=_pk("employer_a"), scope=ANY, post=True),
+    E(
+        "staff:discontinuation-initiate",
+        cap=("employers.edit", "employers.discontinue"),
+        obj=_pk("employer_a"),
+        scope=ANY,
+        post=True,
+    ),
     E("staff:discontinuation-list", cap="employers.discontinue"),
     E("staff:discontinuation-detail", cap="employers.discontinue", obj=_missing(), missing_ids=True),
     E("staff:discontinuation-decide", cap="employers.discontinue", obj=_missing(), missing_ids=True, post=True),
@@ -158,7 +164,7 @@ MATRIX: list[E] = [
     E("staff:audit-log", cap="audit.view"),
     E("staff:parameters", cap="staff.workspace"),
     E("staff:screening-rules", cap="staff.workspace"),
-    E("staff:screening-rules-try", cap="joborders.screen", post=True),
+    E("staff:screening-rules-try", cap=("staff.workspace", "joborders.screen"), all_caps=True, post=True),
     # --- portal -----------------------------------------------------------------------------------------------
     E("portal:seeker-home", cap="portal.seeker", scope=SELF),
     E("portal:seeker-profile", cap="portal.seeker", scope=SELF, post=True),
@@ -237,8 +243,8 @@ API = [
     ),
     ("api-v1:supervision", "get", lambda w: "/api/v1/cases/supervision", "cases.supervise", ANY),
 ]
-# Not part of the matrix: public by design (see jobcenter/core/tests/test_url_walk.py PUBLIC_URL_NAMES) or the
-# Django admin (its own staff-only login).
+# Not part of the matrix: public by design (jobcenter/core/tests/test_url_walk.py PUBLIC_URL_NAMES) or the Django
+# admin (its own staff-only login).
 OUTSIDE = {
     "login",
     "healthz",
@@ -248,4 +254,47 @@ OUTSIDE = {
     "api-v1:api-root",
     "portal:seeker-register",
     "portal:employer-register",
+    "portal:followup-upload",
+}
+
+# URLs that landed (issues #13, #14) before the matrix and still wait for their entries. Their owners: move each
+# into MATRIX/API with the right capability and scope. Do NOT add new names here: a new URL goes into the matrix.
+NOT_YET_PLACED = {
+    "api-v1:case_list",
+    "api-v1:attempt_create",
+    "api-v1:close",
+    "api-v1:identity",
+    "api-v1:interview",
+    "api-v1:introduction",
+    "api-v1:link_create",
+    "api-v1:dashboard",
+    "api-v1:document_accept",
+    "api-v1:facts",
+    "api-v1:reports",
+    "staff:followup-queue",
+    "staff:followup-case",
+    "staff:followup-alternate",
+    "staff:followup-attempt",
+    "staff:followup-close",
+    "staff:followup-consent",
+    "staff:followup-document",
+    "staff:followup-form-pdf",
+    "staff:followup-identity",
+    "staff:followup-interview",
+    "staff:followup-introduction",
+    "staff:followup-take",
+    "staff:followup-link",
+    "staff:followup-document-file",
+    "staff:followup-review",
+    "staff:followup-reports",
+    "staff:followup-path",
+    "staff:followup-dashboard",
+    "staff:followup-select",
+    "staff:reports",
+    "staff:report-detail",
+    "staff:report-employers",
+    "staff:report-pdf",
+    "staff:report-people",
+    "staff:report-prepare",
+    "staff:report-progress",
 }

@@ -163,10 +163,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-    # Tests use a file too (not Django's shared-cache in-memory database, whose table locks ignore the timeout),
-    # so concurrency behaves as in production (jobcenter/core/tests/test_concurrency.py).
-    # The process id keeps two test runs in one checkout apart (pytest-xdist adds its worker suffix too).
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test_jobcenter_{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

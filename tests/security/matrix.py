@@ -297,4 +297,16 @@ NOT_YET_PLACED = {
     "staff:report-people",
     "staff:report-prepare",
     "staff:report-progress",
+    # landed meanwhile (issues #11, #14, orders): matching, follow-up and correction URLs
+    "api-v1:attempt_list",
+    "api-v1:document_create",
+    "api-v1:my_jobs",
+    "api-v1:order_candidates",
+    "api-v1:seeker_jobs",
+    "api-v1:select",
+    "portal:employer-joborder-correct",
+    "portal:my-matches",
+    "staff:match-order",
+    "staff:match-requirements",
+    "staff:match-seeker",
 }

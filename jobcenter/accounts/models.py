@@ -129,9 +129,10 @@ class User(AbstractUser):
             raise ValidationError({"region": "This role works in a region: choose one."})
 
     def save(self, *args, **kwargs):
-        """Keep ``region`` consistent with the job center."""
-        if self.job_center_id and not self.region_id:
-            self.region_id = self.job_center.region_id
+        """Keep ``region`` consistent with the job center: it follows the job center whenever one is set, so a
+        region-scoped user who moves to another job center is scoped to the new region at once."""
+        if self.job_center_id:
+            self.region_id = JobCenter.objects.only("region_id").get(pk=self.job_center_id).region_id
         super().save(*args, **kwargs)
 
     @property

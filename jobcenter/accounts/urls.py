@@ -4,7 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path, reverse_lazy
 
-from jobcenter.accounts import views
+from jobcenter.accounts import views, views_twostep
 from jobcenter.accounts.forms import NewPasswordForm, ResetForm, SignInForm
 
 urlpatterns = [
@@ -53,4 +53,6 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("tokens/", views.api_tokens, name="api-tokens"),
+    path("two-step/", views_twostep.two_step_verify, name="two-step"),
+    path("two-step/setup/", views_twostep.two_step_setup, name="two-step-setup"),
 ]

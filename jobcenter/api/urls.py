@@ -8,10 +8,13 @@ import importlib
 import pkgutil
 
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, OperationalError
 from ninja import NinjaAPI
 
 from jobcenter.api import v1
 from jobcenter.api.auth import API_AUTH
+from jobcenter.core.middleware import CONFLICT_MESSAGE, is_write_conflict
+from jobcenter.core.parameters import ParameterError
 
 api = NinjaAPI(
     title="jobcenter API",
@@ -28,6 +31,22 @@ api = NinjaAPI(
 def permission_denied(request, exc):
     """403 with the reason."""
     return api.create_response(request, {"detail": str(exc) or "Permission denied."}, status=403)
+
+
+@api.exception_handler(ParameterError)
+def no_parameter_for_date(request, exc):
+    """A date outside every dated rule's range is the caller's input problem: 422, never a 500."""
+    message = "No rule on file covers the date given; use a later date."
+    return api.create_response(request, {"detail": message, "errors": {"__all__": [message]}}, status=422)
+
+
+@api.exception_handler(IntegrityError)
+@api.exception_handler(OperationalError)
+def write_conflict(request, exc):
+    """The loser of a write race: 409 (a database lock still held after the timeout, or a unique clash)."""
+    if not is_write_conflict(exc):
+        raise exc
+    return api.create_response(request, {"detail": CONFLICT_MESSAGE}, status=409)
 
 
 for _mod in sorted(pkgutil.iter_modules(v1.__path__), key=lambda m: m.name):

@@ -7,6 +7,7 @@ into ``var/`` on first run.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 
 from jobcenter.config.env import env_bool, env_choice, env_int, env_list, env_str, local_secret
+from jobcenter.core.logredact import install_record_factory
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PACKAGE_DIR = BASE_DIR / "jobcenter"
@@ -49,6 +51,12 @@ for _key in FIELD_ENCRYPTION_KEYS:
             "`python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'`."
         ) from None
 
+# Key of the keyed SSN hash (look-up by SSN). Separate from FIELD_ENCRYPTION_KEY and never rotated with it:
+# changing it would need every stored hash recomputed (`jobcenter people rotate-keys` does that too).
+SSN_HASH_KEY = local_secret("SSN_HASH_KEY", VAR_DIR / "ssn_hash_key", production=PRODUCTION)
+if len(SSN_HASH_KEY) < 32:
+    raise ImproperlyConfigured("SSN_HASH_KEY must be at least 32 characters (a random secret).")
+
 DEBUG = env_bool("DEBUG", not PRODUCTION and not TESTING)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
 if PRODUCTION and not ALLOWED_HOSTS:
@@ -70,6 +78,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "auditlog",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csp",
     "ninja",
     "django_tasks",
     "django_tasks_db",
@@ -95,15 +107,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jobcenter.core.middleware.RejectNulBytesMiddleware",
+    "jobcenter.core.middleware.WriteConflictMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "jobcenter.accounts.middleware.StaffIdleTimeoutMiddleware",
+    "jobcenter.accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    "csp.middleware.CSPMiddleware",
     "jobcenter.core.middleware.LoginRequiredByDefaultMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # URL packages of the fronts whose modules declare NAV_ITEMS (jobcenter.core.navigation reads them).
@@ -143,13 +163,46 @@ except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL could not be parsed: {exc}") from None
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+    # IMMEDIATE: a write transaction takes the write lock when it starts, so two writers queue (up to `timeout`
+    # seconds) instead of one failing half-way with "database is locked" (issue #10). WAL lets reads go on meanwhile.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": env_int("SQLITE_TIMEOUT", 20, minimum=1),
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
+LOGIN_URL_PATH = "/accounts/login/"
+# Two-step sign-in (django-otp TOTP) for roles that can reveal SSNs or export data (ADR 0025). On outside the test
+# settings; the 2FA tests switch it on with the ``settings`` fixture.
+JOBCENTER_2FA_REQUIRED = env_bool("JOBCENTER_2FA_REQUIRED", not TESTING)
+OTP_TOTP_ISSUER = "jobcenter"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: refuses sign-in while an IP address or a username is locked out (ADR 0024).
+    "jobcenter.accounts.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failed sign-ins: after AXES_FAILURE_LIMIT failures from one IP address, or for one username, that address or
+# username is locked out for AXES_COOLOFF_MINUTES (each counted separately, so a spray over many usernames from one
+# address and a guess at one username from many addresses are both stopped).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = _dt.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+# Behind a reverse proxy, the number of proxies in front of the app (their X-Forwarded-For entries are trusted).
+AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0, minimum=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+# Self-registration and other anonymous forms: at most this many posts per IP address per hour (core.throttle).
+REGISTRATION_LIMIT_PER_HOUR = env_int("REGISTRATION_LIMIT_PER_HOUR", 10000 if TESTING else 10, minimum=1)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -185,6 +238,45 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "jobcenter@localhost")
 PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600, minimum=600)
 # Whom people call about their account (shown to the owner of a merged duplicate login).
 SUPPORT_CONTACT = env_str("SUPPORT_CONTACT", "the Customer Support Unit at (888) 728-5627 or your job center")
+# Production behind a TLS-terminating reverse proxy (docs/deploy.md): HTTPS only, HSTS, secure cookies, static files
+# from WhiteNoise. `jobcenter check --deploy` passes with no warnings (tested).
+if PRODUCTION:
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+    )
+    STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp): everything from our own origin, no inline script or style, no eval
+# (htmx's inline indicator style and eval are switched off in base.html). Browser-tested in
+# jobcenter/core/tests/test_csp_browser.py.
+from csp.constants import NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = PRODUCTION
@@ -196,12 +288,29 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
 # Never echo request data (which may hold an SSN) into error reports.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "jobcenter.core.logging.SensitiveExceptionReporterFilter"
 
+# SSNs are masked when a log record is created (every logger and handler), and again by each handler's filter.
+install_record_factory()
+_LOG_LEVEL = env_choice("LOG_LEVEL", "INFO", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact_ssn": {"()": "jobcenter.core.logging.RedactSSNFilter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_ssn"]}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "filters": {"redact_ssn": {"()": "jobcenter.core.logredact.RedactSSNFilter"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_ssn"]},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server", "filters": ["redact_ssn"]},
+    },
+    "root": {"handlers": ["console"], "level": _LOG_LEVEL},
+    "loggers": {
+        # Replace Django's own handlers (console when DEBUG, mail_admins) with the filtered ones.
+        "django": {"handlers": ["console"], "level": _LOG_LEVEL, "propagate": False},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 AUDITLOG_INCLUDE_ALL_MODELS = False

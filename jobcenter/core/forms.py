@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 
 WIDGET_CLASSES: dict[type, str] = {
     forms.TextInput: "usa-input",
@@ -41,9 +42,26 @@ def _describe(form: forms.BaseForm, name: str) -> None:
         attrs["aria-describedby"] = " ".join(described)
 
 
+# Every text input is bounded (issue #10): a field declared without ``max_length`` gets these.
+DEFAULT_MAX_LENGTH = 1000
+DEFAULT_TEXTAREA_MAX_LENGTH = 10000
+
+
+def bound_text_field(field: forms.Field) -> None:
+    """Give a text field without a maximum length the default one (validator and ``maxlength`` attribute)."""
+    if not isinstance(field, forms.CharField) or field.max_length is not None:
+        return
+    limit = DEFAULT_TEXTAREA_MAX_LENGTH if isinstance(field.widget, forms.Textarea) else DEFAULT_MAX_LENGTH
+    field.max_length = limit
+    field.validators.append(MaxLengthValidator(limit))
+    if not field.widget.is_hidden:
+        field.widget.attrs.setdefault("maxlength", str(limit))
+
+
 def style_form(form: forms.BaseForm) -> forms.BaseForm:
-    """Give every widget its USWDS class and its hint id; returns the form."""
+    """Give every widget its USWDS class and its hint id, and bound every text field; returns the form."""
     for name, field in form.fields.items():
+        bound_text_field(field)
         css = WIDGET_CLASSES.get(type(field.widget))
         if css:
             field.widget.attrs.setdefault("class", css)

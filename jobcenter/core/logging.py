@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import re
 
 from django.views.debug import SafeExceptionReporterFilter
 
-SSN_RE = re.compile(r"(?<!\d)(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?!\d)")
-
-
-def redact(text: str) -> str:
-    """Replace anything shaped like an SSN with a mask."""
-    return SSN_RE.sub("***-**-****", text)
-
-
-class RedactSSNFilter(logging.Filter):
-    """Logging filter that masks SSN-shaped numbers in every record."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(str(record.msg))
-        if record.args:
-            record.args = tuple(redact(str(a)) for a in record.args) if isinstance(record.args, tuple) else record.args
-        return True
+from jobcenter.core.logredact import (  # noqa: F401  (re-exported)
+    SSN_RE,
+    RedactSSNFilter,
+    install_record_factory,
+    redact,
+)
 
 
 class SensitiveExceptionReporterFilter(SafeExceptionReporterFilter):

@@ -99,3 +99,6 @@ EDIT_SAVED_RELEASED = "Changes saved and screened again: the order is back onlin
 EDIT_SAVED_ON_HOLD = "Changes saved and screened again; the order stays on hold: {reasons}"
 EDIT_TAKEN_OFF_LINE = "Changes saved, but the changed order fails screening and was taken off line: {reasons}"
 EDIT_NOTE = "Order {number} edited (version {version}): {fields}. Screening after the edit: {decision}."
+RECEIVED_AT_OUT_OF_RANGE = (
+    "The date received is earlier than the job order rules this system holds; enter a later date."
+)

@@ -149,3 +149,13 @@ class MergeRequestStatus(models.TextChoices):
     MERGED = "merged", "Merged"
     DISMISSED = "dismissed", "Not duplicates"
     UNDONE = "undone", "Merge undone"
+
+
+class SSNRevealReason(models.TextChoices):
+    """Why a user needs to see a full SSN (chosen from a list and explained in words; both are audited)."""
+
+    IDENTITY = "identity", "Verifying the person's identity with them"
+    DUPLICATE = "duplicate", "Reviewing possible duplicate accounts"
+    WAGE_RECORDS = "wage_records", "Matching wage or unemployment insurance records"
+    CORRECTION = "correction", "Correcting a number entered wrongly"
+    LEGAL = "legal", "A legal, audit or records request"

@@ -28,6 +28,11 @@ SEARCH_NEEDS_A_KEY = "Enter at least one thing to search by."
 LAST4_NEEDS_DOB = "Searching by the last four digits of the SSN also needs the date of birth."
 LAST4_INVALID = "Enter exactly four digits."
 REVEAL_REASON_REQUIRED = "Say why you need the full number; it is recorded."
+REVEAL_REASON_CHOICE = "Choose why you need the full number."
+REVEAL_DETAIL_MIN_LENGTH = 20
+REVEAL_DETAIL_TOO_SHORT = (
+    "Explain in a sentence (at least 20 characters) what you are doing that needs the full number; it is recorded."
+)
 MERGE_SAME_RECORD = "A record cannot be merged with itself."
 MERGE_NOT_ACTIVE = "Only active records can be merged; one of these has already been merged."
 MERGE_DIFFERENT_SSNS = (
@@ -41,6 +46,15 @@ MERGE_REQUEST_EXISTS = "There is already an open merge request for these two acc
 MERGE_UNKNOWN_STATE_ID = "No active job seeker has this State ID."
 MERGE_NOT_PENDING = "This merge request has already been decided."
 UNMERGE_NOT_MERGED = "Only a merged request can be undone."
+REGISTERED_PENDING_REVIEW = (
+    "This Social Security number is already on file, so the new account waits for the Customer Support Unit's "
+    "identity check; both accounts are in the duplicate queue."
+)
+IDENTITY_REVIEW_PENDING = "Identity check pending: this account was registered with an SSN already on file."
+DUPLICATE_REPORT_PASSED_ON = (
+    "Thank you. If that State ID belongs to an active account, the Customer Support Unit will review the two."
+)
+USERNAME_TAKEN = "A user with that username already exists."
 
 # Staff change of an SSN (the person's record)
 SSN_CHANGE_DENIED = "Your role cannot change Social Security numbers."

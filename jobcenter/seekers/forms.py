@@ -192,9 +192,6 @@ PortalRegistrationForm = _registration_form_class(
         "home_job_center": forms.ModelChoiceField(
             queryset=JobCenter.objects.all(), label="Job center you would like to use"
         ),
-        "confirmed_not_duplicate": forms.BooleanField(
-            required=False, label="None of the accounts found is mine; create a new account"
-        ),
     },
     PORTAL_NAMES,
     portal=True,
@@ -238,19 +235,29 @@ class StaffSSNSearchForm(UswdsFormMixin, forms.Form):
 class StaffSearchForm(UswdsFormMixin, forms.Form):
     """Every search key at once (kept for API-like posts of the whole form). Posted: an SSN never lands in a URL."""
 
-    name = forms.CharField(required=False, label="Name")
+    name = forms.CharField(required=False, label="Name", max_length=200)
     date_of_birth = forms.DateField(required=False, widget=DATE, label="Date of birth")
-    state_id = forms.CharField(required=False, label="State ID")
-    phone = forms.CharField(required=False, label="Phone")
-    email = forms.CharField(required=False, label="Email")
-    ssn = forms.CharField(required=False, label="Full SSN", widget=forms.TextInput(attrs={"autocomplete": "off"}))
+    state_id = forms.CharField(required=False, label="State ID", max_length=12)
+    phone = forms.CharField(required=False, label="Phone", max_length=30)
+    email = forms.CharField(required=False, label="Email", max_length=254)
+    ssn = forms.CharField(
+        required=False, label="Full SSN", max_length=11, widget=forms.TextInput(attrs={"autocomplete": "off"})
+    )
     ssn_last4 = forms.CharField(required=False, label="Last four digits of the SSN (with date of birth)", max_length=4)
 
 
 class RevealSSNForm(UswdsFormMixin, forms.Form):
     """Why the full SSN is needed (recorded)."""
 
-    reason = forms.CharField(max_length=200, label="Reason for viewing the full number")
+    reason = forms.ChoiceField(
+        choices=[("", "- Select -"), *choices.SSNRevealReason.choices], label="Why you need the full number"
+    )
+    detail = forms.CharField(
+        max_length=500,
+        label="What you are doing",
+        help_text="A sentence, for example the case or request you are working on. It is recorded.",
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 class ReportDuplicateForm(UswdsFormMixin, forms.Form):

@@ -7,6 +7,7 @@ home job center -- no contact data; their profile pages stay out of reach (``get
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -144,7 +145,12 @@ def seeker_search(
             actor=user,
             data={"kind": kind, "results": len(rows)},
         )
-    return [_hit(r, r.pk in visible) for r in rows]
+    hits = [_hit(r, r.pk in visible) for r in rows]
+    if kind:
+        # Found by an identity number: outside the user's scope, only the State ID and the year of birth, so an
+        # SSN cannot be turned into a name and an office (issue #10).
+        hits = [h if h.in_scope else dataclasses.replace(h, name="", home_job_center="") for h in hits]
+    return hits
 
 
 NAME_CANDIDATES = 500  # rows compared in Python per name search (after the database narrowed them)
@@ -243,3 +249,15 @@ def merge_queue(*, user, status: str = choices.MergeRequestStatus.PENDING) -> Qu
         raise PermissionDenied("Your role cannot do this (dedupe.review).")
     qs = scoped(MergeRequest.objects.select_related("seeker_a", "seeker_b", "requested_by"), user)
     return qs.filter(status=status) if status else qs
+
+
+def seeker_review_waiting(*, seeker: JobSeeker) -> bool:
+    """The record waits for the Customer Support Unit: its identity check is pending, or a possible duplicate
+    pair that includes it is queued."""
+    if seeker.identity_review_pending:
+        return True
+    return (
+        MergeRequest.objects.filter(status=choices.MergeRequestStatus.PENDING)
+        .filter(Q(seeker_a=seeker) | Q(seeker_b=seeker))
+        .exists()
+    )

@@ -62,16 +62,31 @@ def seeker_set_ssn(*, seeker: JobSeeker, ssn: str | None, actor=None) -> None:
         audit_log(action="seekers.ssn.changed", actor=actor, obj=seeker, data={"cleared": not ssn})
 
 
-def seeker_reveal_ssn(*, seeker: JobSeeker, actor, reason: str) -> str:
-    """Return the full SSN formatted NNN-NN-NNNN to a user allowed to see it; every view is audited."""
+def seeker_reveal_ssn(*, seeker: JobSeeker, actor, reason: str, detail: str = "") -> str:
+    """Return the full SSN formatted NNN-NN-NNNN to a user allowed to see it; every view is audited.
+
+    ``reason`` is one of ``choices.SSNRevealReason`` and ``detail`` a sentence of real length
+    (``constants.REVEAL_DETAIL_MIN_LENGTH``) saying what the user is doing; both are recorded.
+    """
     if not user_can(actor, "seekers.ssn.view_full"):
         raise PermissionDenied(constants.SSN_FULL_VIEW_DENIED)
-    if not reason or not reason.strip():
-        raise ValidationError({"reason": "Say why you need the full number; it is recorded."})
+    errors: dict[str, list[str]] = {}
+    if reason not in choices.SSNRevealReason.values:
+        errors["reason"] = [constants.REVEAL_REASON_CHOICE]
+    detail = " ".join((detail or "").split())
+    if len(detail) < constants.REVEAL_DETAIL_MIN_LENGTH or len(set(detail.replace(" ", ""))) < 5:
+        errors["detail"] = [constants.REVEAL_DETAIL_TOO_SHORT]
+    if errors:
+        raise ValidationError(errors)
     if not seeker.ssn_encrypted:
         return ""
     digits = crypto.decrypt(seeker.ssn_encrypted)
-    audit_log(action="seekers.ssn.viewed", actor=actor, obj=seeker, data={"reason": reason.strip()[:200]})
+    audit_log(
+        action="seekers.ssn.viewed",
+        actor=actor,
+        obj=seeker,
+        data={"reason": reason, "reason_label": choices.SSNRevealReason(reason).label, "detail": detail[:500]},
+    )
     return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
 
 
@@ -327,6 +342,35 @@ class DuplicateCandidate:
     home_job_center: str
     match_probability: float | None = None
     reasons: tuple[str, ...] = ()
+    birth_year: int | None = None
+    in_scope: bool = True
+
+    @property
+    def same_ssn(self) -> bool:
+        """The candidate holds the same SSN (keyed hash)."""
+        return SAME_SSN_REASON in self.reasons
+
+    def for_user(self, user) -> DuplicateCandidate:
+        """What ``user`` may see: outside their scope only the State ID and the year of birth (issue #10)."""
+        from jobcenter.accounts.scoping import scoped
+
+        if scoped(JobSeeker.objects.filter(pk=self.seeker_id), user).exists():
+            return self
+        return DuplicateCandidate(
+            seeker_id=self.seeker_id,
+            state_id=self.state_id,
+            name="",
+            date_of_birth=None,
+            home_job_center="",
+            match_probability=self.match_probability,
+            # Which details matched would tell the caller about the other record: say only whether the SSN did.
+            reasons=(SAME_SSN_REASON,) if self.same_ssn else ("Similar details",),
+            birth_year=self.birth_year,
+            in_scope=False,
+        )
+
+
+SAME_SSN_REASON = "Same Social Security number"
 
 
 class DuplicatesFound(Exception):
@@ -381,11 +425,12 @@ def seeker_find_duplicates(
             str(seeker.home_job_center or ""),
             prob,
             reasons,
+            seeker.date_of_birth.year if seeker.date_of_birth else None,
         )
 
     if ssn:
         for s in base.filter(ssn_hash=ssn_hash(ssn))[:limit]:
-            add(s, "Same Social Security number", 1.0)
+            add(s, SAME_SSN_REASON, 1.0)
     if fields.get("date_of_birth") and fields.get("surname") and fields.get("given_name"):
         same = base.filter(
             date_of_birth=fields["date_of_birth"],
@@ -417,15 +462,21 @@ def seeker_register(
     ssn: str | None = None,
     proceed_reason: str = "",
     user=None,
-    portal_confirmed_not_duplicate: bool = False,
+    self_service: bool = False,
     **fields,
 ) -> JobSeeker:
     """Register a job seeker after the duplicate check (manual: Verifying Accounts; Registration Requirements).
 
-    Every field is validated first (all errors at once). Then the statewide duplicate check runs: if it
-    finds candidates, ``DuplicatesFound`` is raised unless staff give ``proceed_reason`` (audited as
-    ``seekers.seeker.registered_despite_duplicates``) or a self-registering person confirms none is them
-    (``portal_confirmed_not_duplicate``) -- then a merge request is opened for CSU review.
+    Every field is validated first (all errors at once). Then the statewide duplicate check runs:
+
+    * staff / API (``self_service`` False): candidates raise ``DuplicatesFound`` unless ``proceed_reason`` is
+      given (audited as ``seekers.seeker.registered_despite_duplicates``);
+    * self-registration (``self_service`` True): nothing about other records is revealed; the account is
+      created and the candidates go to the CSU review queue (the portal shows a neutral "we need to check
+      your details" page).
+
+    Whoever registers, a record whose SSN is already on file is created only as pending CSU review
+    (``identity_review_pending``) and every record holding that SSN is queued with it (issue #10).
     Legal authorization to work must be attested (manual: Job Seekers - Service Policy).
     """
     errors = _clean_contact(fields)
@@ -440,40 +491,83 @@ def seeker_register(
             errors.update(exc.message_dict)
     probe = JobSeeker(state_id="X", user=user, **fields)
     _full_clean_collect(probe, {**errors})  # raises with every error
+    _serialize_registrations()
     candidates = seeker_find_duplicates(fields=fields, ssn=ssn)
     reason = (proceed_reason or "").strip()
-    if candidates and not (reason or portal_confirmed_not_duplicate):
+    if candidates and not (reason or self_service):
         raise DuplicatesFound(candidates)
     seeker = seeker_create(actor=actor, ssn=ssn, user=user, **fields)
-    if candidates:
-        audit_log(
-            action="seekers.seeker.registered_despite_duplicates",
-            actor=actor,
-            obj=seeker,
-            data={"reason": reason[:500], "candidates": [c.state_id for c in candidates]},
+    if not candidates:
+        return seeker
+    audit_log(
+        action="seekers.seeker.registered_despite_duplicates",
+        actor=actor,
+        obj=seeker,
+        data={
+            "reason": reason[:500],
+            "self_service": self_service,
+            "candidates": [c.state_id for c in candidates],
+        },
+    )
+    same_ssn = [c for c in candidates if c.same_ssn]
+    if same_ssn:
+        JobSeeker.objects.filter(pk=seeker.pk).update(identity_review_pending=True)
+        seeker.identity_review_pending = True
+    # Always queued: every record with the same SSN; self-registration also queues its best other candidate.
+    to_queue = same_ssn + ([c for c in candidates if not c.same_ssn][:1] if self_service else [])
+    note = (
+        "Self-registration: the person was told their details need checking."
+        if self_service
+        else f"Registered by staff despite possible duplicates: {reason[:300]}"
+    )
+    for candidate in to_queue:
+        other = JobSeeker.objects.get(pk=candidate.seeker_id)
+        if _pair_already_queued(seeker.pk, other.pk):
+            continue
+        merge_request_create(
+            actor=None,
+            seeker_a=seeker,
+            seeker_b=other,
+            source=choices.MergeRequestSource.REGISTRATION,
+            match_probability=candidate.match_probability,
+            reasons=list(candidate.reasons),
+            note=note,
         )
-        if portal_confirmed_not_duplicate and not reason:
-            top = JobSeeker.objects.get(pk=candidates[0].seeker_id)
-            merge_request_create(
-                actor=None,
-                seeker_a=seeker,
-                seeker_b=top,
-                source=choices.MergeRequestSource.REGISTRATION,
-                match_probability=candidates[0].match_probability,
-                reasons=list(candidates[0].reasons),
-                note="The person said none of the suggested accounts is theirs.",
-            )
     return seeker
 
 
+def _serialize_registrations() -> None:
+    """Registrations run one at a time, so two identical ones sent together cannot both pass the duplicate check:
+    SQLite's IMMEDIATE transactions already queue writers; on PostgreSQL a transaction-scoped advisory lock does."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [REGISTRATION_LOCK_KEY])
+
+
+REGISTRATION_LOCK_KEY = 0x6A6F6273  # "jobs": the advisory lock id of seeker registration
+
+
+def seeker_identity_review_settle(*, seeker: JobSeeker) -> None:
+    """Clear ``identity_review_pending`` once no merge request about the record waits for review."""
+    if not seeker.identity_review_pending:
+        return
+    waiting = MergeRequest.objects.filter(status=choices.MergeRequestStatus.PENDING).filter(
+        models.Q(seeker_a=seeker) | models.Q(seeker_b=seeker)
+    )
+    if not waiting.exists():
+        JobSeeker.objects.filter(pk=seeker.pk).update(identity_review_pending=False)
+        seeker.identity_review_pending = False
+
+
 @transaction.atomic
-def seeker_self_register(
-    *, username: str, password: str, ssn: str | None = None, confirmed_not_duplicate: bool = False, **fields
-) -> JobSeeker:
+def seeker_self_register(*, username: str, password: str, ssn: str | None = None, **fields) -> JobSeeker:
     """Self-registration in the portal: creates the portal user (role job seeker) and the seeker record.
 
-    Same validation and duplicate check as staff registration; the password is checked by Django's
-    password validators. Nothing is saved if anything fails.
+    Same validation and duplicate check as staff registration, but nothing about other records is revealed:
+    possible duplicates go to the CSU queue (``seeker_register(self_service=True)``). The password is checked
+    by Django's password validators. Nothing is saved if anything fails.
     """
     from django.contrib.auth import get_user_model
     from django.contrib.auth.password_validation import validate_password
@@ -506,10 +600,12 @@ def seeker_self_register(
             errors.update(exc.message_dict)
         raise ValidationError(errors)
     user.set_password(password)
-    user.save()
-    seeker = seeker_register(
-        actor=user, ssn=ssn, user=user, portal_confirmed_not_duplicate=confirmed_not_duplicate, **fields
-    )
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:  # the same username taken at the same moment by another sign-up
+        raise ValidationError({"username": [constants.USERNAME_TAKEN]}) from None
+    seeker = seeker_register(actor=user, ssn=ssn, user=user, self_service=True, **fields)
     return seeker
 
 
@@ -665,6 +761,32 @@ def merge_request_create(
         data={"state_ids": [seeker_a.state_id, seeker_b.state_id], "source": source},
     )
     return request
+
+
+def merge_request_report_by_state_id(*, actor, seeker: JobSeeker, other_state_id: str, note: str = "") -> bool:
+    """A staff report naming a State ID outside the reporter's scope: queued when it names another active record
+    and the pair is not queued yet; the caller tells the reporter the same thing either way. Audited."""
+    if not user_can(actor, "dedupe.request_merge"):
+        raise PermissionDenied("Your role cannot do this (dedupe.request_merge).")
+    other = JobSeeker.objects.filter(state_id__iexact=(other_state_id or "").strip(), is_active=True).first()
+    queued = False
+    if (
+        other is not None
+        and other.pk != seeker.pk
+        and seeker.is_active
+        and not _pair_already_queued(seeker.pk, other.pk)
+    ):
+        merge_request_create(
+            actor=actor, seeker_a=seeker, seeker_b=other, source=choices.MergeRequestSource.STAFF, note=note
+        )
+        queued = True
+    audit_log(
+        action="seekers.merge.reported_outside_scope",
+        actor=actor,
+        obj=seeker,
+        data={"other_state_id": (other_state_id or "")[:12], "queued": queued},
+    )
+    return queued
 
 
 def _pair_already_queued(a_id: int, b_id: int) -> bool:
@@ -859,6 +981,9 @@ def seeker_merge(
     for row in lineage:
         row.merge = request
     MergedRow.objects.bulk_create(lineage)
+    for record in (keep, dup):
+        record.refresh_from_db(fields=["identity_review_pending"])
+        seeker_identity_review_settle(seeker=record)
     audit_log(
         action="seekers.merge.executed",
         actor=actor,
@@ -924,5 +1049,7 @@ def merge_request_dismiss(*, merge_request: MergeRequest, actor, note: str = "")
         raise ValidationError(constants.MERGE_NOT_PENDING)
     request.dismiss(by=actor, at=clock.now(), note=(note or "").strip())
     request.save()
+    for record in (request.seeker_a, request.seeker_b):
+        seeker_identity_review_settle(seeker=record)
     audit_log(action="seekers.merge.dismissed", actor=actor, obj=request, data={"note": (note or "")[:500]})
     return request

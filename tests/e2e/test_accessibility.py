@@ -27,6 +27,13 @@ def violations(page) -> list[str]:
     ]
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """axe-core is injected as an inline script, which the site's Content-Security-Policy (rightly) blocks: let
+    the test's own injection through. Pages are still served with their CSP (test_csp_browser.py checks it)."""
+    return {**browser_context_args, "bypass_csp": True}
+
+
 @pytest.fixture
 def demo(db):
     restore_reference_data()  # earlier transactional tests emptied the rows data migrations publish

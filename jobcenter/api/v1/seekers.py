@@ -88,12 +88,15 @@ class FieldErrors(Schema):
 
 
 class CandidateOut(Schema):
-    """A possible duplicate (never the SSN)."""
+    """A possible duplicate (never the SSN). Outside the caller's scope only ``state_id`` and ``birth_year``
+    are filled (``in_scope`` false; name and job center empty, date of birth null)."""
 
     state_id: str
     name: str
     date_of_birth: dt.date | None
+    birth_year: int | None
     home_job_center: str
+    in_scope: bool
     reasons: list[str]
 
 
@@ -149,10 +152,12 @@ def register(request, payload: SeekerIn):
                         "state_id": c.state_id,
                         "name": c.name,
                         "date_of_birth": c.date_of_birth,
+                        "birth_year": c.birth_year,
                         "home_job_center": c.home_job_center,
+                        "in_scope": c.in_scope,
                         "reasons": list(c.reasons),
                     }
-                    for c in exc.candidates
+                    for c in (c.for_user(request.auth) for c in exc.candidates)
                 ],
             },
         )

@@ -14,6 +14,7 @@ from jobcenter.seekers.models import JobSeeker
 from jobcenter.seekers.services import normalize_ssn, seeker_create, seeker_reveal_ssn, ssn_hash
 
 pytestmark = pytest.mark.django_db
+DETAIL = "Merge review of two accounts for the same person"
 
 
 def make(personas, ssn="123-45-6789"):
@@ -66,12 +67,16 @@ def test_valid_ssns_next_to_the_forbidden_ranges_are_accepted(good):
 def test_revealing_the_full_ssn_needs_the_permission_and_a_reason_and_is_audited(personas):
     seeker = make(personas)
     with pytest.raises(PermissionDenied):
-        seeker_reveal_ssn(seeker=seeker, actor=personas.staff_a, reason="checking")
-    with pytest.raises(ValidationError):
-        seeker_reveal_ssn(seeker=seeker, actor=personas.csu, reason=" ")
-    assert seeker_reveal_ssn(seeker=seeker, actor=personas.csu, reason="merge review") == "123-45-6789"
+        seeker_reveal_ssn(seeker=seeker, actor=personas.staff_a, reason="duplicate", detail=DETAIL)
+    with pytest.raises(ValidationError) as exc:
+        seeker_reveal_ssn(seeker=seeker, actor=personas.csu, reason=" ", detail=" ")
+    assert set(exc.value.message_dict) == {"reason", "detail"}
+    with pytest.raises(ValidationError) as exc:
+        seeker_reveal_ssn(seeker=seeker, actor=personas.csu, reason="duplicate", detail="a")
+    assert exc.value.message_dict == {"detail": [constants.REVEAL_DETAIL_TOO_SHORT]}
+    assert seeker_reveal_ssn(seeker=seeker, actor=personas.csu, reason="duplicate", detail=DETAIL) == "123-45-6789"
     entry = AuditEntry.objects.get(action="seekers.ssn.viewed")
-    assert entry.actor == personas.csu and entry.data == {"reason": "merge review"}
+    assert entry.actor == personas.csu and entry.data["reason"] == "duplicate" and entry.data["detail"] == DETAIL
     assert "6789" not in str(entry.data)
 
 

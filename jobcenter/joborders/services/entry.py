@@ -8,6 +8,7 @@ from django.db import transaction
 
 from jobcenter.core import clock
 from jobcenter.core.audit import audit_log
+from jobcenter.core.parameters import ParameterError
 from jobcenter.joborders import constants
 from jobcenter.joborders.choices import (
     ACTIVE_STATUSES,
@@ -107,12 +108,17 @@ def job_order_create(*, actor, employer, job_center, received_at: dt.datetime | 
         if not employer_has_accepted_current_terms(employer, user=actor):
             raise ValidationError(constants.TERMS_NOT_ACCEPTED)
     received_at = received_at or clock.now()
+    try:
+        entry_due_at = entry_deadline(received_at)
+    except ParameterError:
+        # No dated rule covers that day (before the earliest effective date): a field error, never a crash.
+        raise ValidationError({"received_at": constants.RECEIVED_AT_OUT_OF_RANGE}) from None
     order = JobOrder(
         employer=employer,
         job_center=job_center,
         region=job_center.region,
         received_at=received_at,
-        entry_due_at=entry_deadline(received_at),
+        entry_due_at=entry_due_at,
         created_by=actor if getattr(actor, "pk", None) else None,
         **fields,
     )

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.core.forms import submit_form
+from jobcenter.core.throttle import throttle_posts
 from jobcenter.employers import constants, forms, selectors, services
 from jobcenter.employers.models import Employer, EmployerMembership
 
@@ -36,6 +37,7 @@ def _require_admin(membership: EmployerMembership) -> None:
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@throttle_posts("portal.employer_register", fields=("username",))
 def employer_register(request):
     """Public employer self-registration: user + company (pending verification) + terms; CSU is notified."""
     if request.user.is_authenticated:

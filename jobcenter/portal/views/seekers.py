@@ -11,20 +11,22 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from jobcenter.accounts.decorators import capability_required
-from jobcenter.seekers import constants, selectors, services
+from jobcenter.core.throttle import throttle_posts
+from jobcenter.seekers import selectors, services
 from jobcenter.seekers.forms import RESUME_FORMS, RESUME_TITLES, PortalRegistrationForm, ProfileEditForm
 from jobcenter.seekers.services import PROFILE_FIELDS
 
 
 @login_not_required
 @require_http_methods(["GET", "POST"])
+@throttle_posts("portal.seeker_register", fields=("username", "ssn"))
 def seeker_register(request):
-    """Create an account (manual: Registration Requirements). Runs the duplicate check first; a possible
-    match is shown without other people's details, and the person may confirm it is not them (CSU reviews)."""
+    """Create an account (manual: Registration Requirements). Nothing about anyone else's records is shown: when
+    the duplicate check finds possible matches, the account is created, the Customer Support Unit is asked to
+    check it, and the person sees a neutral "we need to check your details" page (issue #10)."""
     if request.user.is_authenticated:
         return redirect("portal:seeker-home")
     form = PortalRegistrationForm(request.POST or None, initial={"state": "MO"})
-    duplicates = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -32,22 +34,17 @@ def seeker_register(request):
                 username=data["username"],
                 password=data["password"],
                 ssn=data.get("ssn") or None,
-                confirmed_not_duplicate=data.get("confirmed_not_duplicate", False),
                 **form.profile_data(),
             )
-        except services.DuplicatesFound as exc:
-            duplicates = exc.candidates
         except ValidationError as exc:
             form.apply_errors(exc)
         else:
             login(request, seeker.user, backend="django.contrib.auth.backends.ModelBackend")
+            if selectors.seeker_review_waiting(seeker=seeker):
+                return render(request, "portal/seekers/check_details.html", {"seeker": seeker})
             messages.success(request, f"Welcome! Your State ID is {seeker.state_id}.")
             return redirect("portal:seeker-resume")
-    return render(
-        request,
-        "portal/seekers/register.html",
-        {"form": form, "duplicates": duplicates, "duplicate_message": constants.PORTAL_DUPLICATES_FOUND},
-    )
+    return render(request, "portal/seekers/register.html", {"form": form})
 
 
 def _own_seeker(request):

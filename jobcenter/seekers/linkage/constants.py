@@ -25,3 +25,4 @@ OUTPUT_DIR_MISSING = "The output folder {path} does not exist."
 OUTPUT_IS_DIR = "--output {path} is a folder; give a file name."
 
 REASON_SAME_SSN = "same SSN"
+OUTPUT_IS_INPUT = "--output {path} is the input file; writing there would destroy the input. Choose another file."

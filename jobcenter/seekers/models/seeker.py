@@ -156,6 +156,12 @@ class JobSeeker(models.Model):
     )
     willing_to_relocate = models.BooleanField(default=False)
 
+    identity_review_pending = models.BooleanField(
+        "Identity check pending",
+        default=False,
+        editable=False,
+        help_text="Registered with an SSN already on file: waits for the Customer Support Unit's review",
+    )
     is_active = models.BooleanField(default=True, help_text="False once merged into another record")
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -97,7 +97,8 @@ def test_when_both_have_portal_users_the_duplicates_login_is_switched_off_until_
     seeker_merge(merge_request=request, actor=personas.admin)
     personas.other_seeker_user.refresh_from_db()
     assert personas.other_seeker_user.is_active is False
-    assert client.login(username="other_seeker_user", password="x-persona-pass-1") is False
+    signin = client.post("/accounts/login/", {"username": "other_seeker_user", "password": "x-persona-pass-1"})
+    assert signin.status_code == 200 and "_auth_user_id" not in client.session
     assert AuditEntry.objects.get(action="seekers.merge.executed").data["deactivated_portal_user"] is True
     seeker_unmerge(merge_request=request, actor=personas.admin)
     personas.other_seeker_user.refresh_from_db()

@@ -85,7 +85,11 @@ def test_staff_may_proceed_with_a_reason_and_it_is_audited(personas):
     seeker = seeker_register(actor=personas.staff_a, proceed_reason="Different person, checked ID", **registration())
     entry = AuditEntry.objects.get(action="seekers.seeker.registered_despite_duplicates")
     assert entry.actor == personas.staff_a
-    assert entry.data == {"reason": "Different person, checked ID", "candidates": [other.state_id]}
+    assert entry.data == {
+        "reason": "Different person, checked ID",
+        "self_service": False,
+        "candidates": [other.state_id],
+    }
     assert entry.object_id == str(seeker.pk)
 
 
@@ -110,16 +114,9 @@ def test_self_registration_with_a_taken_username_saves_nothing(personas):
     assert not JobSeeker.objects.exists()
 
 
-def test_self_registration_warns_and_then_queues_a_review_when_the_person_says_none_is_them(db):
+def test_self_registration_never_reveals_a_match_and_queues_a_review(db):
     other = make_seeker(given_name="Dana", surname="Rivera", date_of_birth=dt.date(1990, 4, 12))
-    with pytest.raises(DuplicatesFound):
-        seeker_self_register(username="dana90", password="a-Long-pass-2026", **registration())
-    from django.contrib.auth import get_user_model
-
-    assert not get_user_model().objects.filter(username="dana90").exists()
-    seeker = seeker_self_register(
-        username="dana90", password="a-Long-pass-2026", confirmed_not_duplicate=True, **registration()
-    )
+    seeker = seeker_self_register(username="dana90", password="a-Long-pass-2026", **registration())
     request = MergeRequest.objects.get()
     assert {request.seeker_a, request.seeker_b} == {seeker, other}
     assert request.source == "registration"

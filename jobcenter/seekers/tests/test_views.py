@@ -1,6 +1,7 @@
 """Pages and API: authorization matrices (every view and endpoint) and what users see on them."""
 
 import datetime as dt
+import html
 import json
 
 import pytest
@@ -18,6 +19,8 @@ SEARCHERS = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a",
 STATEWIDE_VIEWERS = {"csu", "wpc", "sma", "analyst", "admin"}
 CENTER_A_VIEWERS = {"staff_a", "supervisor_a", "regional_a", "interviewer_a"} | STATEWIDE_VIEWERS
 REVIEWERS = {"csu", "admin"}
+
+REVEAL_OK = {"reason": "wage_records", "detail": "UI claim 2026-0412 wage record mismatch"}
 
 
 @pytest.fixture
@@ -39,7 +42,7 @@ def test_profile_page_matrix_is_scoped_to_the_job_center(client, personas, seeke
 
 def test_reveal_ssn_matrix(client, personas, seeker_a):
     url = reverse("staff:seeker-reveal-ssn", args=[seeker_a.state_id])
-    personas.assert_matrix(client, url, allowed={"csu", "admin"}, method="post", data={"reason": "UI claim check"})
+    personas.assert_matrix(client, url, allowed={"csu", "admin"}, method="post", data=REVEAL_OK)
 
 
 def test_report_duplicate_matrix(client, personas, seeker_a):
@@ -162,7 +165,11 @@ def test_staff_registration_warns_about_duplicates_and_proceeds_with_a_reason(cl
     url = reverse("staff:seeker-register")
     first = client.post(url, _form(home_job_center=personas.center_a.pk))
     html = first.content.decode()
-    assert other.state_id in html and "Center B" in html and "1990-04-12" in html
+    # Outside staff_a's job center: only the State ID and the year of birth (issue #10).
+    table = html[html.index('data-testid="duplicate-candidates"') :]
+    table = table[: table.index("</table>")]
+    assert other.state_id in table and "Born 1990" in table
+    assert "Center B" not in table and "1990-04-12" not in table and "Dana Rivera" not in table
     assert JobSeeker.objects.count() == 1
     second = client.post(url, _form(home_job_center=personas.center_a.pk, proceed_reason="Checked ID: different"))
     assert second.status_code == 302
@@ -171,18 +178,28 @@ def test_staff_registration_warns_about_duplicates_and_proceeds_with_a_reason(cl
     assert AuditEntry.objects.filter(action="seekers.seeker.registered_despite_duplicates").exists()
 
 
-def test_profile_shows_last_four_and_reveal_needs_a_reason(client, personas, seeker_a):
+def test_profile_shows_last_four_and_reveal_needs_a_listed_reason_and_a_real_sentence(client, personas, seeker_a):
     client.force_login(personas.csu)
     page = client.get(reverse("staff:seeker-detail", args=[seeker_a.state_id])).content.decode()
     assert "***-**-6789" in page and "123-45-6789" not in page
     url = reverse("staff:seeker-reveal-ssn", args=[seeker_a.state_id])
-    no_reason = client.post(url, {"reason": ""}).content.decode()
-    assert constants.REVEAL_REASON_REQUIRED in no_reason and "123-45-6789" not in no_reason
-    shown = client.post(url, {"reason": "Wage record check"})
+    no_reason = client.post(url, {"reason": "", "detail": ""}).content.decode()
+    assert constants.REVEAL_REASON_CHOICE in no_reason and "123-45-6789" not in no_reason
+    one_char = client.post(url, {"reason": "wage_records", "detail": "x"}).content.decode()
+    assert "123-45-6789" not in one_char
+    assert html.escape(constants.REVEAL_DETAIL_TOO_SHORT) in one_char
+    padded = client.post(url, {"reason": "wage_records", "detail": "x" * 30}).content.decode()
+    assert "123-45-6789" not in padded
+    assert not AuditEntry.objects.filter(action="seekers.ssn.viewed").exists()
+    shown = client.post(url, REVEAL_OK)
     assert "123-45-6789" in shown.content.decode()
     assert shown["Cache-Control"] == "no-store"
     entry = AuditEntry.objects.get(action="seekers.ssn.viewed")
-    assert entry.data == {"reason": "Wage record check"}
+    assert entry.data == {
+        "reason": "wage_records",
+        "reason_label": "Matching wage or unemployment insurance records",
+        "detail": REVEAL_OK["detail"],
+    }
 
 
 def test_search_page_reduces_out_of_scope_rows(client, personas):
@@ -196,8 +213,10 @@ def test_staff_report_a_duplicate_by_state_id(client, personas, seeker_a):
     other = make_seeker(job_center=personas.center_b)
     client.force_login(personas.staff_a)
     url = reverse("staff:seeker-report-duplicate", args=[seeker_a.state_id])
-    bad = client.post(url, {"other_state_id": "MO0000000000"})
-    assert constants.MERGE_UNKNOWN_STATE_ID in bad.content.decode()
+    unknown = client.post(url, {"other_state_id": "MO0000000000"}, follow=True)
+    # Unknown and out-of-scope State IDs get the same neutral answer (issue #10).
+    assert constants.DUPLICATE_REPORT_PASSED_ON in unknown.content.decode()
+    assert not MergeRequest.objects.exists()
     ok = client.post(url, {"other_state_id": other.state_id, "note": "Same phone"})
     assert ok.status_code == 302
     assert MergeRequest.objects.get().requested_by == personas.staff_a

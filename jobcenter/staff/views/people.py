@@ -91,6 +91,8 @@ def record_context(request, seeker: JobSeeker, **extra) -> dict:
         "reveal_form": extra.pop("reveal_form", RevealSSNForm()),
         "report_form": extra.pop("report_form", ReportDuplicateForm()),
         "sections": [s for s in RECORD_SECTIONS if user_can(user, s.capability)],
+        "identity_review_message": seeker_constants.IDENTITY_REVIEW_PENDING,
+        "can_match": can_profile and user_can(user, "joborders.view") and seeker.is_active,
     }
     if can_profile:
         context.update(

@@ -85,12 +85,14 @@ def seeker_register(request):
                 **form.profile_data(),
             )
         except services.DuplicatesFound as exc:
-            candidates = exc.candidates
+            candidates = [c.for_user(request.user) for c in exc.candidates]
             messages.warning(request, constants.DUPLICATES_FOUND)
         except ValidationError as exc:
             form.apply_errors(exc)
         else:
             messages.success(request, f"Registered {seeker.full_name} with State ID {seeker.state_id}.")
+            if seeker.identity_review_pending:
+                messages.warning(request, constants.REGISTERED_PENDING_REVIEW)
             if scoped(JobSeeker.objects.filter(pk=seeker.pk), request.user).exists():
                 return redirect("staff:seeker-detail", state_id=seeker.state_id)
             return redirect("staff:seeker-search")
@@ -134,11 +136,19 @@ def seeker_reveal_ssn(request, state_id: str):
     full = None
     if form.is_valid():
         try:
-            full = services.seeker_reveal_ssn(seeker=seeker, actor=request.user, reason=form.cleaned_data["reason"])
+            full = services.seeker_reveal_ssn(
+                seeker=seeker,
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+                detail=form.cleaned_data["detail"],
+            )
         except ValidationError as exc:
-            form.add_error("reason", exc.messages[0])
-    elif "reason" in form.errors:
-        form.errors["reason"] = form.error_class([constants.REVEAL_REASON_REQUIRED])
+            form.add_service_errors(exc)
+    else:
+        if "reason" in form.errors:
+            form.errors["reason"] = form.error_class([constants.REVEAL_REASON_CHOICE])
+        if "detail" in form.errors:
+            form.errors["detail"] = form.error_class([constants.REVEAL_DETAIL_TOO_SHORT])
     response = render_record(request, seeker, reveal_form=form, revealed_ssn=full)
     response["Cache-Control"] = "no-store"
     return response
@@ -151,23 +161,29 @@ def seeker_report_duplicate(request, state_id: str):
     seeker = selectors.seeker_get(user=request.user, state_id=state_id)
     form = ReportDuplicateForm(request.POST)
     if form.is_valid():
-        other = JobSeeker.objects.filter(state_id__iexact=form.cleaned_data["other_state_id"].strip()).first()
-        if other is None or not other.is_active:
-            form.add_error("other_state_id", constants.MERGE_UNKNOWN_STATE_ID)
+        state_id = form.cleaned_data["other_state_id"].strip()
+        other = scoped(JobSeeker.objects.filter(state_id__iexact=state_id, is_active=True), request.user).first()
+        if other is None:
+            # Outside the user's scope (or unknown): the report is passed on without saying whether the State ID
+            # exists, so the form cannot be used to probe for accounts (issue #10).
+            services.merge_request_report_by_state_id(
+                actor=request.user, seeker=seeker, other_state_id=state_id, note=form.cleaned_data["note"]
+            )
+            messages.success(request, constants.DUPLICATE_REPORT_PASSED_ON)
+            return redirect("staff:seeker-detail", state_id=seeker.state_id)
+        try:
+            services.merge_request_create(
+                actor=request.user,
+                seeker_a=seeker,
+                seeker_b=other,
+                source=choices.MergeRequestSource.STAFF,
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as exc:
+            form.add_error("other_state_id", exc.messages[0])
         else:
-            try:
-                services.merge_request_create(
-                    actor=request.user,
-                    seeker_a=seeker,
-                    seeker_b=other,
-                    source=choices.MergeRequestSource.STAFF,
-                    note=form.cleaned_data["note"],
-                )
-            except ValidationError as exc:
-                form.add_error("other_state_id", exc.messages[0])
-            else:
-                messages.success(request, "Thank you. The Customer Support Unit will review the two accounts.")
-                return redirect("staff:seeker-detail", state_id=seeker.state_id)
+            messages.success(request, "Thank you. The Customer Support Unit will review the two accounts.")
+            return redirect("staff:seeker-detail", state_id=seeker.state_id)
     return render_record(request, seeker, report_form=form, status=400)
 
 

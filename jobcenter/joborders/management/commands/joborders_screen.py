@@ -16,6 +16,8 @@ from django.core.management.base import BaseCommand, CommandError
 from jobcenter.compliance.screening import ScreeningInputError, screen_job_order
 from jobcenter.compliance.screening import constants as C
 
+MAX_INPUT_CHARS = 1_000_000
+
 
 class Command(BaseCommand):
     """Screen a job order read from a JSON file or stdin and print the decision, findings and notices."""
@@ -44,10 +46,20 @@ class Command(BaseCommand):
             raw = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()  # noqa: SIM115
         except OSError as exc:
             self._fail({"file": f"Cannot read {path}: {exc.strerror}."})
+        except UnicodeDecodeError as exc:
+            self._fail({"file": f"{path} is not UTF-8 text (byte {exc.start + 1} cannot be read); save it as UTF-8."})
+        if len(raw) > MAX_INPUT_CHARS:
+            self._fail(
+                {"file": f"The file is larger than {MAX_INPUT_CHARS:,} characters; one job order is far smaller."}
+            )
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             self._fail({"": f"Not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."})
+        except RecursionError:
+            self._fail({"": "The JSON is nested too deeply; a job order is one object of fields."})
+        if not isinstance(data, dict):
+            self._fail({"": 'The JSON must be one object of job order fields, like {"title": "Cook"}.'})
         try:
             result = screen_job_order(data, as_of=as_of)
         except ScreeningInputError as exc:

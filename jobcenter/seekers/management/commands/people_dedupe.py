@@ -62,6 +62,9 @@ Method and model: docs/adr/0010-duplicate-detection.md.
             raise CommandError(constants.OUTPUT_DIR_MISSING.format(path=output.parent), returncode=2)
         if output.is_dir():
             raise CommandError(constants.OUTPUT_IS_DIR.format(path=output), returncode=2)
+        source: Path = opts["input"]
+        if output.resolve() == source.resolve() or (output.exists() and source.exists() and output.samefile(source)):
+            raise CommandError(constants.OUTPUT_IS_INPUT.format(path=output), returncode=2)
         progress = not opts["no_progress"]
         logging.getLogger("splink").setLevel(logging.WARNING)
         started = time.monotonic()

@@ -1,0 +1,173 @@
+"""Authorization matrix over every URL and API operation x every persona, with ids each must not see (issue #10).
+
+Zero unexpected reads or writes: a persona outside a record's scope, or without the capability, gets 403/404 (or
+is sent to sign-in, which counts as a refusal, never as an access) and nothing is written. How to add a URL:
+tests/security/matrix.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from django.urls import reverse
+
+from jobcenter.accounts.models import User
+from jobcenter.core.models import AuditEntry
+from jobcenter.core.tests.test_url_walk import ALL_URLS, PUBLIC_PREFIXES
+from jobcenter.testing.personas import build_personas
+from tests.security.matrix import (
+    A_OR_OWN,
+    API,
+    MATRIX,
+    NOT_YET_PLACED,
+    OUTSIDE,
+    OWN_EMPLOYER,
+    OWN_SEEKER,
+    SIDE_A_STAFF,
+    STAFF_OR_OWN_EMPLOYER,
+    STATEWIDE,
+    A,
+    E,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@dataclass
+class World:
+    """Personas plus records of side A (job center A, seeker_user, employer_user) and of side B."""
+
+    p: object
+    seeker_a: object
+    seeker_b: object
+    employer_a: object
+    employer_b: object
+    order_a: object
+    merge_a: object
+
+
+def build_world() -> World:
+    from jobcenter.employers.models import EmployerMembership
+    from jobcenter.joborders.tests.factories import make_employer, make_order
+    from jobcenter.seekers.services import merge_request_create
+    from jobcenter.seekers.tests.factories import make_seeker
+
+    p = build_personas()
+    seeker_a = make_seeker(job_center=p.center_a, ssn="123-45-6789", user=p.users["seeker_user"])
+    seeker_b = make_seeker(job_center=p.center_b, user=p.users["other_seeker_user"])
+    employer_a = make_employer(job_center=p.center_a)
+    employer_b = make_employer(job_center=p.center_b)
+    EmployerMembership.objects.create(employer=employer_a, user=p.users["employer_user"], is_admin=True)
+    EmployerMembership.objects.create(employer=employer_b, user=p.users["other_employer_user"], is_admin=True)
+    order_a = make_order(employer=employer_a, job_center=p.center_a, confidential=True, title="Confidential A order")
+    make_order(employer=employer_b, job_center=p.center_b)
+    twin = make_seeker(job_center=p.center_a, date_of_birth=dt.date(1970, 1, 1))
+    merge_a = merge_request_create(actor=None, seeker_a=seeker_a, seeker_b=twin, source="staff")
+    return World(p, seeker_a, seeker_b, employer_a, employer_b, order_a, merge_a)
+
+
+def _has(user: User, cap, all_caps=False) -> bool:
+    if cap is None:
+        return True
+    caps = (cap,) if isinstance(cap, str) else cap
+    return (all if all_caps else any)(c in user.capabilities for c in caps)
+
+
+def _may(persona: str, user: User, cap, scope: str, all_caps=False) -> bool:
+    if not _has(user, cap, all_caps):
+        return False
+    if scope == A:
+        return persona in SIDE_A_STAFF | STATEWIDE
+    if scope == A_OR_OWN:
+        return persona in SIDE_A_STAFF | STATEWIDE | {"seeker_user"}
+    if scope == STAFF_OR_OWN_EMPLOYER:
+        return user.is_staff_role or persona in ("employer_user", "seeker_user", "other_seeker_user")
+    if scope == OWN_SEEKER:
+        return persona == "seeker_user"
+    if scope == OWN_EMPLOYER:
+        return persona == "employer_user"
+    return True
+
+
+def _to_sign_in(response) -> bool:
+    return response.status_code == 302 and response["Location"].startswith(("/accounts/login/", "/accounts/two-step/"))
+
+
+def _refused(response) -> bool:
+    """Refusal: 401/403/404/405, or a redirect (to sign-in or away) that showed and wrote nothing."""
+    return response.status_code in (401, 403, 404, 405, 302)
+
+
+def _check(client, world, method, url, *, allowed, missing_ids=False, api=False, **kwargs) -> list[str]:
+    problems = []
+    for persona, user in world.p.users.items():
+        client.logout()
+        client.force_login(user)
+        before = AuditEntry.objects.count()
+        response = getattr(client, method)(url, **kwargs)
+        status = response.status_code
+        if status >= 500:
+            problems.append(f"{persona}: {status}")
+        elif allowed(persona, user) and not missing_ids:
+            if status in (401, 403, 404) or _to_sign_in(response):
+                problems.append(f"{persona} should reach it: got {status}")
+        elif not (_refused(response) or (api and method == "post" and status == 422)):
+            problems.append(f"{persona} must be refused: got {status}")
+        elif method == "post" and AuditEntry.objects.count() != before:
+            problems.append(f"{persona} was refused but something was written")
+    client.logout()
+    anon = getattr(client, method)(url, **kwargs)
+    if not (
+        anon.status_code in (401, 403) or (anon.status_code == 302 and anon["Location"].startswith("/accounts/login/"))
+    ):
+        problems.append(f"anonymous: got {anon.status_code}")
+    return problems
+
+
+@pytest.mark.parametrize("entry", MATRIX, ids=[e.name for e in MATRIX])
+def test_page_matrix(client, entry: E):
+    world = build_world()
+    url = reverse(entry.name, kwargs=entry.obj(world) if entry.obj else None)
+    problems = []
+    allowed = lambda persona, user: _may(persona, user, entry.cap, entry.scope, entry.all_caps)  # noqa: E731
+    if entry.get:
+        problems += [
+            f"GET {p}" for p in _check(client, world, "get", url, allowed=allowed, missing_ids=entry.missing_ids)
+        ]
+    if entry.post:
+        problems += [
+            f"POST {p}"
+            for p in _check(client, world, "post", url, allowed=allowed, missing_ids=entry.missing_ids, data={})
+        ]
+    assert not problems, f"{entry.name} {url}\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("op", API, ids=[f"{o[0]}:{o[1]}" for o in API])
+def test_api_matrix(client, op):
+    name, method, path, cap, scope = op
+    world = build_world()
+    allowed = lambda persona, user: _may(persona, user, cap, scope)  # noqa: E731
+    kwargs = {"data": {}, "content_type": "application/json"} if method == "post" else {}
+    problems = _check(client, world, method, path(world), allowed=allowed, api=True, **kwargs)
+    assert not problems, f"{name} {method.upper()} {path(world)}\n" + "\n".join(problems)
+
+
+def test_confidential_and_other_side_records_never_show_in_lists(client):
+    world = build_world()
+    client.force_login(world.p.users["staff_b"])
+    assert world.seeker_a.state_id not in client.get("/api/v1/seekers/?q=" + world.seeker_a.surname).content.decode()
+    client.force_login(world.p.users["other_seeker_user"])
+    assert world.employer_a.legal_name not in client.get(reverse("portal:seeker-jobs")).content.decode()
+
+
+def test_every_url_is_in_the_matrix():
+    """Fails when a URL is added without a matrix entry: add it to tests/security/matrix.py."""
+    placed = {e.name for e in MATRIX} | {o[0] for o in API} | OUTSIDE | NOT_YET_PLACED
+    missing = sorted(
+        f"{name or '(unnamed)'}  /{route}"
+        for route, name in ALL_URLS
+        if not route.startswith(PUBLIC_PREFIXES) and name not in placed
+    )
+    assert not missing, "URLs not placed in the authorization matrix (tests/security/matrix.py):\n" + "\n".join(missing)

@@ -7,11 +7,10 @@ import pytest
 
 from jobcenter.core import clock
 from jobcenter.core.models import AuditEntry
-from jobcenter.reporting import wage_sources
 from jobcenter.reporting.models import QuarterlyReport
-from jobcenter.reporting.pirl.outcomes import WageMatch
 from jobcenter.reporting.quarters import Quarter, rolling_window
-from jobcenter.reporting.tests.factories import participant
+from jobcenter.reporting.tests.factories import import_wages, participant
+from jobcenter.seekers.services import seeker_set_ssn
 from jobcenter.testing.browser import login
 from jobcenter.testing.personas import build_personas
 
@@ -22,16 +21,17 @@ def _sync_db_beside_playwright():
 
 
 @pytest.mark.e2e
-def test_analyst_opens_the_report_and_drills_into_a_denominator(page, live_server, monkeypatch):
+def test_analyst_opens_the_report_and_drills_into_a_denominator(page, live_server, tmp_path):
     personas = build_personas()
     report_quarter = Quarter.of(clock.today()) - 1  # the form offers the last finished quarter first
     cohort = rolling_window(report_quarter, lag_quarters=4)
     entry = cohort.first + dt.timedelta(days=20)
     kim = participant(job_center=personas.center_a, case_manager=personas.staff_a, entry=entry, surname="Kim")
     lee = participant(job_center=personas.center_b, case_manager=personas.staff_b, entry=entry, surname="Lee")
-    # Wage engine double (until the real importer is used here): Kim earned 6,100.00 in the 2nd quarter after exit.
-    rows = {(kim.seeker.state_id, 2): [WageMatch(1, 610_000, "43-1234567")]}
-    monkeypatch.setattr(wage_sources, "direct_matches", lambda exiters, **kw: wage_sources.DirectMatches(True, rows))
+    # Kim's UI wage record for the 2nd quarter after exit, through the real importer: $6,100.00.
+    seeker_set_ssn(seeker=kim.seeker, ssn="401-23-4567")
+    q2 = Quarter.of(kim.exit_date) + 2
+    import_wages(tmp_path, [f"401-23-4567,43-1234567,,561320,MO,{q2.year},{q2.q},6100.00"])
 
     login(page, live_server, "analyst", "x-persona-pass-1")
     page.get_by_role("link", name="Performance report").first.click()

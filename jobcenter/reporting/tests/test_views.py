@@ -6,26 +6,24 @@ import pytest
 from django.urls import reverse
 
 from jobcenter.core.models import AuditEntry, BackgroundJob
-from jobcenter.reporting import wage_sources
 from jobcenter.reporting.models import QuarterlyReport
-from jobcenter.reporting.pirl.outcomes import WageMatch
 from jobcenter.reporting.quarters import Quarter
 from jobcenter.reporting.services import quarterly_report_prepare
-from jobcenter.reporting.tests.factories import participant
+from jobcenter.reporting.tests.factories import import_wages, participant
+from jobcenter.seekers.services import seeker_set_ssn
 
 pytestmark = pytest.mark.django_db
 READERS = {"supervisor_a", "supervisor_b", "regional_a", "regional_b", "wpc", "sma", "analyst", "admin"}
 
 
 @pytest.fixture
-def report(personas, monkeypatch):
+def report(personas, tmp_path):
     a = participant(
         job_center=personas.center_a, case_manager=personas.staff_a, entry=dt.date(2024, 1, 8), surname="Alpha"
     )
     participant(job_center=personas.center_b, case_manager=personas.staff_b, entry=dt.date(2024, 2, 5), surname="Bravo")
-    # Wage engine double (until the real importer is used here): Alpha earned 5,000.00 in Q2 after exit.
-    rows = {(a.seeker.state_id, 2): [WageMatch(1, 500_000, "43-1234567")]}
-    monkeypatch.setattr(wage_sources, "direct_matches", lambda exiters, **kw: wage_sources.DirectMatches(True, rows))
+    seeker_set_ssn(seeker=a.seeker, ssn="401-23-4567")
+    import_wages(tmp_path, ["401-23-4567,43-1234567,,561320,MO,2024,3,5000.00"])  # Alpha, 2nd quarter after exit
     return quarterly_report_prepare(quarter=Quarter(2025, 1), actor=personas.analyst)
 
 

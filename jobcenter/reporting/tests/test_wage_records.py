@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from jobcenter import analytics
 from jobcenter.reporting import indicators
 from jobcenter.reporting.pirl.build import build_pirl
 from jobcenter.reporting.pirl.writer import write_pirl
@@ -14,8 +15,6 @@ from jobcenter.reporting.tests.factories import import_wages, participant
 from jobcenter.seekers.services import seeker_set_ssn
 
 pytestmark = pytest.mark.django_db
-# The wage engine and importer (C3, branch `wages`) run these; they are collected as soon as it is on main.
-analytics = pytest.importorskip("jobcenter.analytics")
 
 
 def exiter(personas, *, entry, ssn, center="a", **fields):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('seekers', '0004_merge_deactivated_user'),
+        ('seekers', '0005_trigram_extension'),
     ]
 
     operations = [

@@ -42,8 +42,9 @@ def seeker_search(request):
     if request.method == "POST" and "ssn_search" not in request.POST:
         # A post of the whole form (older clients and tests): every key at once.
         legacy = StaffSearchForm(request.POST)
+        find_form = legacy  # its errors (too long, nothing to search by) are shown on the page
         if legacy.is_valid():
-            hits = _search(request, find_form, **legacy.cleaned_data)
+            hits = _search(request, legacy, **legacy.cleaned_data)
     elif ssn_form.is_bound and ssn_form.is_valid():
         hits = _search(request, ssn_form, **ssn_form.search_keys())
     elif find_form.is_bound and find_form.is_valid():

@@ -37,7 +37,7 @@ def test_a_csu_member_signs_in_in_two_steps_and_the_pages_work_under_the_csp(pag
     with page.expect_response(lambda r: "/check" in r.url and r.status == 200):
         page.get_by_role("button", name="Check").click()
     page.get_by_role("link", name="Job seekers").first.click()
-    page.get_by_label("Name").fill("Nobody")
-    page.get_by_role("button", name="Search").click()
+    page.get_by_role("textbox", name="Name", exact=True).fill("Nobody")
+    page.get_by_role("button", name="Search", exact=True).click()
     assert page.evaluate("window.__csp") == []
     assert not [e for e in errors if "Content Security Policy" in e or "Refused" in e], errors

@@ -44,6 +44,8 @@ def test_unknown_jobs_are_refused():
         jobs.job_start(kind="tests.no.such")
 
 
+# The worker closes connections between tasks (as in production): on PostgreSQL that needs real transactions.
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_drains_the_queue(settings, personas):
     settings.JOBCENTER_JOBS_MODE = "worker"
     row = jobs.job_start(kind="tests.count.up", params={"n": 3})
@@ -53,6 +55,8 @@ def test_the_worker_drains_the_queue(settings, personas):
     assert row.status == BackgroundJob.Status.SUCCEEDED
 
 
+# The worker closes connections between tasks (as in production): on PostgreSQL that needs real transactions.
+@pytest.mark.django_db(transaction=True)
 def test_the_status_page_shows_a_progress_bar_and_polls_only_while_running(client, settings, personas):
     settings.JOBCENTER_JOBS_MODE = "worker"
     row = jobs.job_start(kind="tests.count.up", params={"n": 3}, actor=personas.staff_a)
@@ -108,6 +112,8 @@ def test_retries_wait_longer_each_time(settings):
     assert [jobs.backoff_seconds(n) for n in (1, 2, 3)] == [10, 20, 40]
 
 
+# The worker closes connections between tasks (as in production): on PostgreSQL that needs real transactions.
+@pytest.mark.django_db(transaction=True)
 def test_in_a_worker_a_retry_waits_for_its_back_off(settings):
     from django_tasks_db.models import DBTaskResult
 
@@ -126,6 +132,8 @@ def test_in_a_worker_a_retry_waits_for_its_back_off(settings):
     assert row.status == BackgroundJob.Status.SUCCEEDED and row.attempts == 2
 
 
+# The worker closes connections between tasks (as in production): on PostgreSQL that needs real transactions.
+@pytest.mark.django_db(transaction=True)
 def test_a_job_left_running_by_a_killed_worker_is_picked_up_again(settings):
     from django_tasks_db.models import DBTaskResult
 

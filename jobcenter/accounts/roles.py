@@ -89,8 +89,20 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "audit.view",
         "disputes.view",
     },
-    Role.PERFORMANCE_ANALYST: {"staff.workspace", "reports.view", "cases.view", "seekers.view"},
+    # Analysts also load the quarter's UI wage record files (supplemental wage policy, Background; ADR 0035).
+    Role.PERFORMANCE_ANALYST: {"staff.workspace", "reports.view", "cases.view", "seekers.view", "wages.import"},
     Role.FOLLOWUP_INTERVIEWER: {"staff.workspace", "followup.interview", "seekers.view", "cases.view", "cases.note"},
+    # The data-collection supervisor the supplemental wage policy asks each program to assign ("to carefully
+    # manage the intricate details of the interviewing process", policy A.3): dashboard, selection, reports,
+    # reassigning cases, and working or reviewing a case when needed (ADR 0037).
+    Role.FOLLOWUP_SUPERVISOR: {
+        "staff.workspace",
+        "followup.supervise",
+        "followup.interview",
+        "seekers.view",
+        "cases.view",
+        "cases.note",
+    },
     Role.ADMIN: STAFF_BASE
     | {
         "cases.supervise",
@@ -113,6 +125,7 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "admin.manage",
         "followup.interview",
         "followup.supervise",
+        "wages.import",
     },
 }
 
@@ -123,6 +136,7 @@ ROLE_SCOPE: dict[str, str] = {
     Role.SUPERVISOR: ScopeLevel.JOB_CENTER,
     Role.REGIONAL_MANAGER: ScopeLevel.REGION,
     Role.FOLLOWUP_INTERVIEWER: ScopeLevel.REGION,
+    Role.FOLLOWUP_SUPERVISOR: ScopeLevel.REGION,
     Role.CSU: ScopeLevel.STATE,
     Role.FLC_COORDINATOR: ScopeLevel.STATE,
     Role.WP_COORDINATOR: ScopeLevel.STATE,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from django.conf import settings
 
 # Capabilities that make a second factor mandatory: full SSN view, data exports/reports, administration.
-REQUIRES_TWO_FACTOR_CAPABILITIES = frozenset({"seekers.ssn.view_full", "reports.view", "admin.manage"})
+REQUIRES_TWO_FACTOR_CAPABILITIES = frozenset({"seekers.ssn.view_full", "reports.view", "admin.manage", "wages.import"})
 
 
 def two_factor_required(user) -> bool:

@@ -6,6 +6,14 @@ from django.urls import path, reverse_lazy
 
 from jobcenter.accounts import views, views_twostep
 from jobcenter.accounts.forms import NewPasswordForm, ResetForm, SignInForm
+from jobcenter.core.throttle import throttle_posts
+
+
+def _reset_throttle(view, *, fields: tuple[str, ...] = ()):
+    """Limit password-reset POSTs per client address and per e-mail address (issue #10: throttle password reset
+    per IP and per account); past the limit the page answers 429 with a plain message."""
+    return throttle_posts("password-reset", fields=fields, limit_setting="PASSWORD_RESET_LIMIT_PER_HOUR")(view)
+
 
 urlpatterns = [
     path(
@@ -19,12 +27,15 @@ urlpatterns = [
     path(
         "password-reset/",
         login_not_required(
-            auth_views.PasswordResetView.as_view(
-                template_name="accounts/password_reset_form.html",
-                form_class=ResetForm,
-                email_template_name="accounts/password_reset_email.txt",
-                subject_template_name="accounts/password_reset_subject.txt",
-                success_url=reverse_lazy("password_reset_done"),
+            _reset_throttle(
+                auth_views.PasswordResetView.as_view(
+                    template_name="accounts/password_reset_form.html",
+                    form_class=ResetForm,
+                    email_template_name="accounts/password_reset_email.txt",
+                    subject_template_name="accounts/password_reset_subject.txt",
+                    success_url=reverse_lazy("password_reset_done"),
+                ),
+                fields=("email",),
             )
         ),
         name="password_reset",
@@ -37,10 +48,12 @@ urlpatterns = [
     path(
         "password-reset/<uidb64>/<token>/",
         login_not_required(
-            auth_views.PasswordResetConfirmView.as_view(
-                template_name="accounts/password_reset_confirm.html",
-                form_class=NewPasswordForm,
-                success_url=reverse_lazy("password_reset_complete"),
+            _reset_throttle(
+                auth_views.PasswordResetConfirmView.as_view(
+                    template_name="accounts/password_reset_confirm.html",
+                    form_class=NewPasswordForm,
+                    success_url=reverse_lazy("password_reset_complete"),
+                )
             )
         ),
         name="password_reset_confirm",

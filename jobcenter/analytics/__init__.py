@@ -34,7 +34,8 @@ def match_wage_records(
     ``exit_date`` (date, ``YYYY-MM-DD`` or ``YYYYMMDD``). ``employed_code`` is the PIRL type of employment match:
     1 UI/SWIS, 2 federal, 3 military, 5 not yet available, 0 not employed (4, supplemental, is the PIRL build's).
     ``wages_cents`` is null for 5 and 0 for 0. ``as_of`` (default: the injectable clock's today) decides the
-    two-quarter wage lag.
+    two-quarter wage lag. Negative quarters count back from the date's quarter: the PIRL build passes the date of
+    program entry with (-1, -2, -3) for the wages and industry before participation (PIRL 1700-1702, 404-406).
     """
     import ibis
 

@@ -16,7 +16,48 @@ from jobcenter.api.auth import API_AUTH
 from jobcenter.core.middleware import CONFLICT_MESSAGE, is_write_conflict
 from jobcenter.core.parameters import ParameterError
 
-api = NinjaAPI(
+ERROR_RESPONSES = {
+    "400": "The request body is not valid JSON or not the expected media type.",
+    "401": "No valid token or session.",
+    "403": "Your role or scope does not allow this.",
+    "404": "No such record, or not one you may see (both look the same).",
+    "409": "The request conflicts with the record's state or lost a race with another change; try again.",
+    "422": "The input is not valid: `detail` says why (a list of field errors, or one message with `errors`).",
+}
+ERROR_SCHEMA = {
+    "title": "Error",
+    "type": "object",
+    "properties": {
+        "detail": {
+            "anyOf": [
+                {"type": "string"},
+                {"type": "array", "items": {"type": "object"}},
+                {"type": "object"},
+            ]
+        },
+        "errors": {"type": "object"},
+    },
+    "required": ["detail"],
+}
+
+
+class JobcenterAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI schema documents the error answers every operation can give (issue #10: make the
+    schema true), with the one error body all of them use."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+        ref = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        for operations in schema.get("paths", {}).values():
+            for op in operations.values():
+                responses = op.setdefault("responses", {})
+                for code, text in ERROR_RESPONSES.items():
+                    responses.setdefault(code, {"description": text, **ref})
+        return schema
+
+
+api = JobcenterAPI(
     title="jobcenter API",
     version="1",
     description="Labor exchange and WIOA case management. Authenticate with `Authorization: Bearer <token>` "

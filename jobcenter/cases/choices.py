@@ -72,6 +72,101 @@ class OtherExitReason(models.TextChoices):
     CRIMINAL_OFFENDER = "07", "07 — Criminal offender (Title II section 225)"
 
 
+class JvsgReferralReason(models.TextChoices):
+    """Why a person was referred to Jobs for Veterans State Grants services: PIRL 1114 codes 1-4 (DOL PIRL
+    public-use layout PY2022 Q4; federal-specs 1.4). Code 0 (not referred) is never stored: it is the absence of
+    a JVSG enrollment."""
+
+    SIGNIFICANT_BARRIER = "1", "Significant barrier to employment"
+    TRANSITIONING_SERVICE_MEMBER = "2", "Transitioning service member in need of individualized career services"
+    WOUNDED_ILL_INJURED = "3", "Wounded, ill or injured in a military treatment facility, or their caregiver"
+    OTHER = "4", "Other reason"
+
+
+# Participation in other programs during a Wagner-Peyser period (PIRL 907-932; DOL PIRL public-use layout PY2022
+# Q4; federal-specs 1.3). Values are the layout's codes; blank means staff have not recorded it. Recording one
+# never makes anyone a Wagner-Peyser participant and never changes an exit (20 CFR 677.150; federal-specs 2.1-2.2).
+
+
+class IncumbentWorkerTraining(models.TextChoices):
+    """PIRL 907 Recipient of incumbent worker training, by the funds that paid for it."""
+
+    NO = "0", "No"
+    STATEWIDE = "1", "Yes, statewide funds (Governor's reserve or rapid response)"
+    LOCAL = "2", "Yes, local formula funds"
+    BOTH = "3", "Yes, both statewide and local formula funds"
+    H1B = "4", "Yes, an H-1B grant"
+    DWG = "5", "Yes, a National Dislocated Worker Grant"
+    NFJP = "6", "Yes, a National Farmworker Jobs Program grant"
+
+
+class YesNoUntracked(models.TextChoices):
+    """PIRL 908, 910, 931: 1 yes, 0 no, 9 the grantee cannot track enrollment in the program."""
+
+    YES = "1", "Yes"
+    NO = "0", "No"
+    UNTRACKED = "9", "Not known (we cannot track this program)"
+
+
+class TrainingRelatedEmployment(models.TextChoices):
+    """PIRL 1608: staff's judgement whether the job in the 2nd quarter after exit is directly related to the
+    training received (1 yes, 0 no; no "unknown" code: not recorded is blank)."""
+
+    YES = "1", "Yes"
+    NO = "0", "No"
+
+
+class IndianNativeAmericanProgram(models.TextChoices):
+    """PIRL 913 WIOA section 166 (blank when the person received no services from it)."""
+
+    YES = "1", "Yes, received services"
+    REPORTABLE = "2", "Only gave contact details, used self-service or received information"
+
+
+class VocationalRehabilitation(models.TextChoices):
+    """PIRL 917: state vocational rehabilitation (Rehabilitation Act title I) and/or VA VR&E (38 USC ch. 31)."""
+
+    NO = "0", "No"
+    VR = "1", "Yes, state vocational rehabilitation"
+    VRE = "2", "Yes, VA Veteran Readiness and Employment"
+    BOTH = "3", "Yes, both"
+    UNKNOWN = "9", "Not known"
+
+
+class SnapEmploymentTraining(models.TextChoices):
+    """PIRL 921 SNAP employment and training services (not SNAP benefits alone); blank when not known."""
+
+    YES = "1", "Yes"
+    NO = "0", "No"
+
+
+class NationalDwg(models.TextChoices):
+    """PIRL 932 National Dislocated Worker Grant (WIOA section 170)."""
+
+    YES = "1", "Yes, a grant participant"
+    REPORTABLE = "2", "Only gave contact details, used self-service or received information"
+    NO = "0", "No"
+    UNTRACKED = "9", "Not known (we cannot track this program)"
+
+
+class RecognizedCredentialType(models.TextChoices):
+    """PIRL 1800 type of recognized credential, codes 1-7 (DOL PIRL public-use layout PY2022 Q4; federal-specs 1.5).
+    Code 0 (none attained) is never stored: it is the absence of one in the window (``cases.credentials``)."""
+
+    SECONDARY = "1", "Secondary school diploma or recognized equivalent"
+    ASSOCIATE = "2", "Associate degree (AA or AS)"
+    BACHELOR = "3", "Bachelor's degree (BA or BS)"
+    LICENSURE = "4", "Occupational licence"
+    CERTIFICATE = "5", "Occupational certificate"
+    CERTIFICATION = "6", "Occupational certification"
+    OTHER = "7", "Other recognized diploma, degree or certificate"
+
+
+# Service categories that are career services (basic staff-assisted or individualized): the only services a DVOP
+# specialist's PIRL 1005 date can come from ("any career service provided by a DVOP specialist").
+CAREER_SERVICE_CATEGORIES = frozenset({ServiceCategory.STAFF_ASSISTED, ServiceCategory.INDIVIDUALIZED})
+
+
 class ContactMethod(models.TextChoices):
     """How a participant was told about the post-exit wage survey (Oklahoma supplemental wage policy A.1)."""
 

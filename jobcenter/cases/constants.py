@@ -40,3 +40,10 @@ FOLLOW_UP_NEEDS_PARTICIPANT = "Follow-up is recorded only for people who have be
 SUPPORTIVE_NEEDS_PARTICIPANT = (
     "Supportive services are only for participants: record a participation-triggering service first."
 )
+DVOP_NOT_CAREER_SERVICE = (
+    "Only a staff-assisted or individualized career service can be marked as provided by a DVOP specialist."
+)
+JVSG_REASON_REQUIRED = "Choose why the person is referred to Jobs for Veterans State Grants services."
+JVSG_REASON_NOT_JVSG = "A reason for referral to Jobs for Veterans State Grants applies to JVSG enrollments only."
+OTHER_PROGRAMS_WP_ONLY = "Other programs are recorded on the Wagner-Peyser enrollment of the period."
+CREDENTIAL_IN_FUTURE = "A credential cannot be attained in the future."

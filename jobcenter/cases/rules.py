@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from jobcenter.cases.choices import PriorityTier, Program
+from jobcenter.core.presentation import format_date
 
 WP = Program.WAGNER_PEYSER.value
 
@@ -68,14 +69,14 @@ class ExitForecast:
         """A sentence for staff."""
         if self.scheduled_blocking:
             return (
-                f"No exit while a service is scheduled (next on {self.scheduled_blocking:%b %-d, %Y}); "
-                f"last qualifying service {self.last_service:%b %-d, %Y}."
+                f"No exit while a service is scheduled (next on {format_date(self.scheduled_blocking)}); "
+                f"last qualifying service {format_date(self.last_service)}."
             )
         days = f"{self.days_left} day{'' if self.days_left == 1 else 's'} left"
         return (
-            f"Exits on {self.exits_on:%b %-d, %Y} unless a qualifying service is recorded by "
-            f"{self.keep_by:%b %-d, %Y} ({days}). The exit is then dated back to the last qualifying service, "
-            f"{self.exit_date_would_be:%b %-d, %Y} (PIRL 901)."
+            f"Exits on {format_date(self.exits_on)} unless a qualifying service is recorded by "
+            f"{format_date(self.keep_by)} ({days}). The exit is then dated back to the last qualifying service, "
+            f"{format_date(self.exit_date_would_be)} (PIRL 901)."
         )
 
 
@@ -150,13 +151,27 @@ def exit_forecast(period: Period, *, as_of: dt.date, exit_days: int) -> ExitFore
     return ExitForecast(period.last_service, keep_by, exits_on, period.last_service, None, (keep_by - as_of).days)
 
 
-def pirl_918(services: Iterable[ServiceFact], *, as_of: dt.date) -> int:
+def pirl_918(
+    services: Iterable[ServiceFact],
+    *,
+    as_of: dt.date,
+    registered_on: dt.date | None = None,
+    served_or_participant: bool = False,
+) -> int:
     """PIRL 918 Wagner-Peyser: 1 participant (any WP participation-triggering service), 2 reportable individual
-    (only self-service / information-only), 0 none (20 CFR 677.150(a)-(b); federal-specs 2.1)."""
-    seen = [s for s in services if not s.scheduled and s.date <= as_of and s.program == WP]
+    (only self-service / information-only), 0 none (20 CFR 677.150(a)-(b); federal-specs 2.1).
+
+    A person who registered (gave identifying information) by ``as_of`` and was neither served in any program nor
+    a participant by then is a reportable individual too (20 CFR 677.150(b)(1)(i); the PIRL's registrant records,
+    ``reporting.pirl.reportable.registrant_rows``; ADR 0041, amendment "Registrants")."""
+    all_services = list(services)
+    seen = [s for s in all_services if not s.scheduled and s.date <= as_of and s.program == WP]
     if any(s.triggers_participation for s in seen):
         return 1
-    return 2 if seen else 0
+    if seen:
+        return 2
+    served_elsewhere = served_or_participant or any(not s.scheduled and s.date <= as_of for s in all_services)
+    return 2 if registered_on is not None and registered_on <= as_of and not served_elsewhere else 0
 
 
 @dataclass(frozen=True)

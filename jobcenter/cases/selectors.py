@@ -14,7 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from jobcenter.accounts.scoping import scoped
 from jobcenter.cases import rules
-from jobcenter.cases.choices import EnrollmentStatus, PriorityTier, Program, ServiceStatus
+from jobcenter.cases.choices import EnrollmentStatus, OtherExitReason, PriorityTier, Program, ServiceStatus
 from jobcenter.cases.models import CaseNote, Enrollment, Service, SurveyNotice
 from jobcenter.core import clock
 from jobcenter.core.parameters import param
@@ -84,12 +84,16 @@ def active_enrollment(seeker, *, program: str = Program.WAGNER_PEYSER, as_of: dt
     """The seeker's open enrollment in ``program`` on ``as_of``: registered, or enrolled with no exit determined
     by the 90-day rule (even if the nightly exit job has not run yet). None if there is none."""
     as_of = as_of or clock.today()
-    for enrollment in Enrollment.objects.filter(
-        seeker=seeker,
-        program=program,
-        registered_on__lte=as_of,
-        status__in=[EnrollmentStatus.REGISTERED, EnrollmentStatus.ENROLLED],
-    ).order_by("-registered_on", "-id"):
+    for enrollment in (
+        Enrollment.objects.filter(
+            seeker=seeker,
+            program=program,
+            registered_on__lte=as_of,
+            status__in=[EnrollmentStatus.REGISTERED, EnrollmentStatus.ENROLLED],
+        )
+        .select_related("case_manager")
+        .order_by("-registered_on", "-id")
+    ):
         if enrollment.status == EnrollmentStatus.REGISTERED:
             return enrollment
         period = enrollment_period(enrollment, as_of=as_of)
@@ -149,6 +153,12 @@ class PirlFacts:
     periods: list[rules.Period] = field(default_factory=list)
     forecast: rules.ExitForecast | None = None
     activity_periods: list[rules.ActivityPeriod] = field(default_factory=list)  # reportable-individual periods
+    registered_on: dt.date | None = None  # the seeker record's creation day (a registrant's PIRL 1007)
+
+    @property
+    def other_exit_reason_label(self) -> str:
+        """PIRL 923 as staff read it: the code with its words ("00 — None")."""
+        return OtherExitReason(self.other_exit_reason).label
 
 
 def pirl_facts(seeker, *, as_of: dt.date | None = None) -> PirlFacts:
@@ -162,10 +172,18 @@ def pirl_facts(seeker, *, as_of: dt.date | None = None) -> PirlFacts:
     )
     latest = periods[-1] if periods else None
     last_enrollment = Enrollment.objects.filter(seeker=seeker, program=Program.WAGNER_PEYSER).first()
+    registered_on = seeker.created_at.astimezone(clock.local_tz()).date() if seeker.created_at else None
+    participant = (
+        bool(periods)
+        or Enrollment.objects.filter(
+            seeker=seeker, participation_date__isnull=False, participation_date__lte=as_of
+        ).exists()
+    )
     return PirlFacts(
         participation_date=latest.participation_date if latest else None,
         exit_date=latest.exit_date if latest else None,
-        wp_status=rules.pirl_918(facts, as_of=as_of),
+        wp_status=rules.pirl_918(facts, as_of=as_of, registered_on=registered_on, served_or_participant=participant),
+        registered_on=registered_on,
         other_exit_reason=last_enrollment.other_exit_reason if last_enrollment else "00",
         periods=periods,
         forecast=rules.exit_forecast(latest, as_of=as_of, exit_days=days) if latest else None,
@@ -192,7 +210,7 @@ def case_timeline(*, user, seeker) -> list[dict]:
                 tolerance_days=late_entry_tolerance(as_of=s.service_date),
             )
         items.append({"kind": "service", "date": s.service_date, "at": s.recorded_at, "obj": s, "late": late})
-    for n in scoped(CaseNote.objects.filter(seeker=seeker), user):
+    for n in scoped(CaseNote.objects.filter(seeker=seeker), user).select_related("addendum_to"):
         items.append(
             {"kind": "note", "date": n.created_at.astimezone(clock.local_tz()).date(), "at": n.created_at, "obj": n}
         )

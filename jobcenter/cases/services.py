@@ -15,6 +15,7 @@ from jobcenter.accounts.choices import Role
 from jobcenter.cases import constants, rules, selectors
 from jobcenter.cases.catalogue import CatalogueError, service_type
 from jobcenter.cases.choices import (
+    CAREER_SERVICE_CATEGORIES,
     ContactMethod,
     EmployerServiceCode,
     EnrollmentStatus,
@@ -134,6 +135,7 @@ def enrollment_create(
     program: str = Program.WAGNER_PEYSER,
     registered_on: dt.date | None = None,
     situations: dict[str, bool] | None = None,
+    jvsg_referral_reason: str = "",
 ) -> Enrollment:
     """Register a person in a program with a case manager (manual: WP Enrollment).
 
@@ -145,12 +147,19 @@ def enrollment_create(
     participant enrolled through the Customer Service Unit (CSU) must receive the assignment for a case manager
     within the job center of the participant's choosing." The enrollment is *complete* when the first
     participation-triggering service is recorded (``service_record``).
+
+    A JVSG enrollment is the referral to JVSG services and records why (``jvsg_referral_reason``, PIRL 1114
+    codes 1-4; DOL PIRL public-use layout PY2022 Q4; federal-specs 1.4); other programs take no reason.
     """
     today = clock.today()
     registered_on = registered_on or today
     via_csu = getattr(actor, "role", None) == Role.CSU
     if case_manager is None:
         raise ValidationError({"case_manager": constants.CASE_MANAGER_REQUIRED})
+    if program == Program.JVSG and not jvsg_referral_reason:
+        raise ValidationError({"jvsg_referral_reason": constants.JVSG_REASON_REQUIRED})
+    if program != Program.JVSG and jvsg_referral_reason:
+        raise ValidationError({"jvsg_referral_reason": constants.JVSG_REASON_NOT_JVSG})
     if via_csu and job_center is None:
         raise ValidationError({"job_center": constants.CSU_CENTER_REQUIRED})
     job_center = job_center or case_manager.job_center
@@ -178,6 +187,7 @@ def enrollment_create(
         job_center=job_center,
         case_manager=case_manager,
         registered_on=registered_on,
+        jvsg_referral_reason=jvsg_referral_reason,
         via_csu=via_csu,
         created_by=actor if getattr(actor, "pk", None) else None,
         created_at=clock.now(),
@@ -296,6 +306,13 @@ def _enrollment_for(seeker, st, *, day: dt.date) -> Enrollment | None:
     return enrollment
 
 
+def _check_dvop(st, dvop_specialist: bool) -> None:
+    """PIRL 1005 is "any career service provided by a DVOP specialist" (DOL PIRL public-use layout PY2022 Q4;
+    federal-specs 1.4): the mark fits staff-assisted and individualized career services only."""
+    if dvop_specialist and st.category not in CAREER_SERVICE_CATEGORIES:
+        raise ValidationError({"dvop_specialist": constants.DVOP_NOT_CAREER_SERVICE})
+
+
 def _complete_enrollment(enrollment: Enrollment | None, service: Service) -> None:
     """The first participation-triggering service completes the enrollment (PIRL 900 = its date)."""
     if enrollment is None or not service.triggers_participation or service.status != ServiceStatus.DELIVERED:
@@ -326,39 +343,31 @@ def service_record(
     remarks: str = "",
     event: Event | None = None,
     job_center=None,
+    dvop_specialist: bool = False,
 ) -> Service:
     """Record a service the person received on ``service_date`` (default today; manual: Case Notes &
     Services — "entered the day received"; later entries are reported as late).
 
     Staff-assisted, individualized, training, follow-up and supportive services need an active enrollment in the
     service's program (manual: WP Enrollment); self-service and information-only services do not. The first
-    participation-triggering service completes the enrollment.
+    participation-triggering service completes the enrollment. ``dvop_specialist`` marks a career service a DVOP
+    specialist provided (PIRL 1005).
     """
     today = clock.today()
     service_date = service_date or today
     if service_date > today:
         raise ValidationError({"service_date": constants.SERVICE_DATE_FUTURE})
-    st = _catalogue_entry(code, service_date)
-    enrollment = _enrollment_for(seeker, st, day=service_date)
-    service = Service(
+    service, st = _service_save(
+        actor=actor,
         seeker=seeker,
-        enrollment=enrollment,
-        program=st.program,
-        code=st.code,
-        name=st.name,
-        pirl_element=st.pirl,
-        category=st.category,
-        triggers_participation=st.triggers_participation,
+        code=code,
         service_date=service_date,
-        job_center=job_center or getattr(actor, "job_center", None) or (enrollment.job_center if enrollment else None),
-        event=event,
+        dvop_specialist=dvop_specialist,
         remarks=remarks,
-        recorded_by=actor if getattr(actor, "pk", None) else None,
-        recorded_at=clock.now(),
+        job_center=job_center,
+        event=event,
     )
-    service.full_clean(exclude=["status"])
-    service.save()
-    _complete_enrollment(enrollment, service)
+    _complete_enrollment(service.enrollment, service)
     late = rules.days_late(
         service_date=service_date,
         recorded_on=today,
@@ -374,13 +383,34 @@ def service_record(
 
 
 @transaction.atomic
-def service_schedule(*, actor, seeker, code: str, service_date: dt.date, remarks: str = "") -> Service:
+def service_schedule(
+    *, actor, seeker, code: str, service_date: dt.date, remarks: str = "", dvop_specialist: bool = False
+) -> Service:
     """Schedule a future service. While scheduled it keeps the person from exiting (federal-specs 2.2: exit only
     when "no future services scheduled"); it completes an enrollment only once delivered."""
     today = clock.today()
     if service_date <= today:
         raise ValidationError({"service_date": constants.SCHEDULE_DATE_PAST})
+    service, st = _service_save(
+        actor=actor,
+        seeker=seeker,
+        code=code,
+        service_date=service_date,
+        dvop_specialist=dvop_specialist,
+        remarks=remarks,
+        status=ServiceStatus.SCHEDULED,
+    )
+    audit_log(action="cases.service.scheduled", actor=actor, obj=service, data={"code": st.code, "date": service_date})
+    return service
+
+
+def _service_save(
+    *, actor, seeker, code: str, service_date: dt.date, dvop_specialist: bool, remarks: str, job_center=None, **fields
+):
+    """A validated, saved service of the catalogue entry ``code`` on ``service_date``, attached to the enrollment
+    it needs (refused without one), entered by ``actor`` now; ``fields``: status, event. Returns it and the entry."""
     st = _catalogue_entry(code, service_date)
+    _check_dvop(st, dvop_specialist)
     enrollment = _enrollment_for(seeker, st, day=service_date)
     service = Service(
         seeker=seeker,
@@ -391,17 +421,17 @@ def service_schedule(*, actor, seeker, code: str, service_date: dt.date, remarks
         pirl_element=st.pirl,
         category=st.category,
         triggers_participation=st.triggers_participation,
+        dvop_specialist=dvop_specialist,
         service_date=service_date,
-        status=ServiceStatus.SCHEDULED,
-        job_center=getattr(actor, "job_center", None) or (enrollment.job_center if enrollment else None),
+        job_center=job_center or getattr(actor, "job_center", None) or (enrollment.job_center if enrollment else None),
         remarks=remarks,
         recorded_by=actor if getattr(actor, "pk", None) else None,
         recorded_at=clock.now(),
+        **fields,
     )
     service.full_clean(exclude=["status"])
     service.save()
-    audit_log(action="cases.service.scheduled", actor=actor, obj=service, data={"code": st.code, "date": service_date})
-    return service
+    return service, st
 
 
 @transaction.atomic

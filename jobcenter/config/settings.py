@@ -202,6 +202,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 )
 # Self-registration and other anonymous forms: at most this many posts per IP address per hour (core.throttle).
 REGISTRATION_LIMIT_PER_HOUR = env_int("REGISTRATION_LIMIT_PER_HOUR", 10000 if TESTING else 10, minimum=1)
+# Password-reset requests and new-password submissions, per client address and per e-mail address asked for.
+PASSWORD_RESET_LIMIT_PER_HOUR = env_int("PASSWORD_RESET_LIMIT_PER_HOUR", 10000 if TESTING else 5, minimum=1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -372,5 +374,7 @@ ONET_DATA_DIR = env_str("ONET_DATA_DIR", str(BASE_DIR.parent / "shared" / "data"
 
 # UI/SWIS/federal/military wage records (Parquet, keyed SSN hashes only); never in the web database.
 WAGE_DATA_DIR = Path(env_str("WAGE_DATA_DIR", str(VAR_DIR / "wages")))
+# Largest wage file the staff upload page takes; bigger files are loaded with `jobcenter wages import`.
+WAGE_UPLOAD_MAX_BYTES = env_int("WAGE_UPLOAD_MAX_BYTES", 512 * 1024 * 1024, minimum=1024)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

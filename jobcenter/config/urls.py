@@ -5,11 +5,13 @@ from django.urls import include, path
 
 from jobcenter.api.urls import api
 from jobcenter.core import views as core_views
+from jobcenter.portal.views import jobsearch
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", jobsearch.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
     path("occupations/suggest/", core_views.occupation_suggest, name="occupation-suggest"),
+    path("occupations/hint/", core_views.occupation_hint, name="occupation-hint"),
     path("accounts/", include("jobcenter.accounts.urls")),
     path("staff/", include("jobcenter.staff.urls")),
     path("portal/", include("jobcenter.portal.urls")),
@@ -17,3 +19,4 @@ urlpatterns = [
     path("api/docs", core_views.api_docs_redirect, name="api-docs"),
     path("admin/", admin.site.urls),
 ]
+handler404 = "jobcenter.core.views.not_found"

@@ -41,6 +41,14 @@ def today() -> dt.date:
     return localnow().date()
 
 
+def one_year_after(day: dt.date) -> dt.date:
+    """The same day a year later (29 February -> 28 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
 @contextlib.contextmanager
 def frozen(at: dt.datetime | dt.date) -> Iterator[dt.datetime]:
     """Freeze the clock at ``at`` (a date means local noon) for the duration of the block."""

@@ -23,6 +23,7 @@ DEMO_STEPS = [
     "jobcenter.joborders.demo",
     "jobcenter.cases.demo",
     "jobcenter.matching.demo",
+    "jobcenter.referrals.demo",
     "jobcenter.followup.demo",
     "jobcenter.reporting.demo",
 ]

@@ -58,10 +58,27 @@ def bound_text_field(field: forms.Field) -> None:
         field.widget.attrs.setdefault("maxlength", str(limit))
 
 
+# Django's empty choice is "---------"; USWDS (and a person) read "- Select -".
+DJANGO_BLANK = "---------"
+BLANK_LABEL = "- Select -"
+
+
+def word_blank_choice(field: forms.Field) -> None:
+    """Show a list's empty choice as "- Select -" rather than Django's row of dashes."""
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == DJANGO_BLANK:
+            field.empty_label = BLANK_LABEL
+    elif isinstance(field, forms.ChoiceField) and not isinstance(field.widget, forms.RadioSelect):
+        options = list(field.choices)
+        if options and options[0][0] == "" and options[0][1] == DJANGO_BLANK:
+            field.choices = [("", BLANK_LABEL), *options[1:]]
+
+
 def style_form(form: forms.BaseForm) -> forms.BaseForm:
     """Give every widget its USWDS class and its hint id, and bound every text field; returns the form."""
     for name, field in form.fields.items():
         bound_text_field(field)
+        word_blank_choice(field)
         css = WIDGET_CLASSES.get(type(field.widget))
         if css:
             field.widget.attrs.setdefault("class", css)

@@ -47,6 +47,7 @@ JOB_MODULES = (
     "jobcenter.joborders.jobs",
     "jobcenter.referrals.jobs",
     "jobcenter.reporting.jobs",
+    "jobcenter.wages.jobs",
 )
 IMMEDIATE_BACKEND = "immediate"
 

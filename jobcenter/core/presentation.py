@@ -19,6 +19,9 @@ ACTION_LABELS: dict[str, str] = {
     "seekers.seeker.self_registered": "Registered in the portal",
     "seekers.seeker.updated": "Profile changed",
     "seekers.profile.updated": "Profile changed",
+    "seekers.occupation.corrected": "Occupation corrected by staff",
+    "seekers.occupation.rejected": "Occupation marked as not applying",
+    "seekers.occupation.added": "Occupation added by staff",
     "seekers.ssn.viewed": "Full SSN viewed",
     "seekers.ssn.changed": "SSN changed",
     "seekers.ssn.set": "SSN recorded",
@@ -52,6 +55,15 @@ ACTION_LABELS: dict[str, str] = {
     "cases.enrollment.created": "Enrolled",
     "cases.service.recorded": "Service recorded",
     "cases.note.created": "Case note added",
+    "referrals.referral.requested": "Asked to be referred (waiting for review)",
+    "referrals.referral.self_referred": "Referred themselves",
+    "referrals.referral.referred": "Referred by staff",
+    "referrals.referral.sent_to_review": "Referral sent to review",
+    "referrals.referral.approved": "Referral approved",
+    "referrals.referral.denied": "Referral denied",
+    "referrals.referral.application_sent": "Application sent to the employer",
+    "referrals.referral.application_unsent": "Application to be sent by hand",
+    "referrals.referral.outcome_recorded": "Referral outcome recorded",
 }
 
 # Words in codes that read better spelled out.
@@ -124,6 +136,30 @@ def humanize_duration(value: dt.timedelta | None, *, parts: int = 2) -> str:
     return ", ".join(out) if out else "less than a minute"
 
 
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """A date as every page shows it ('Nov 28, 2026', the DATE_FORMAT of jobcenter/formats); '' for None. For
+    sentences built in Python (messages, dashboard panels, PDFs) so they read like the templates' ``|date``."""
+    if value is None:
+        return ""
+    from django.utils import formats, timezone
+
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        value = value.date()
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """A date and time as every page shows it ('Nov 28, 2026, 3:05 PM', local time); '' for None."""
+    if value is None:
+        return ""
+    from django.utils import formats, timezone
+
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return formats.date_format(value, "DATETIME_FORMAT")
+
+
 def yes_no(value) -> str:
     """True -> 'Yes', False -> 'No', None -> '—'."""
     if value is None or value == "":
@@ -188,7 +224,23 @@ def present_value(value) -> str:
         return humanize_duration(value)
     if isinstance(value, str) and SNAKE_VALUE.match(value):
         return humanize_code(value)  # a stored choice code such as "on_hold"
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, str) and ISO_DATE.match(value):  # a date kept in JSON (audit data): "2026-06-22"
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, str) and ISO_DATETIME.match(value):
+        try:
+            return format_datetime(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+        except ValueError:
+            return value
     return str(value)
 
 
 SNAKE_VALUE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")

@@ -42,9 +42,9 @@ THROTTLED_MESSAGE = (
 )
 
 
-def throttle_posts(scope: str, *, fields: tuple[str, ...] = ()):
+def throttle_posts(scope: str, *, fields: tuple[str, ...] = (), limit_setting: str = "REGISTRATION_LIMIT_PER_HOUR"):
     """View decorator: limit POSTs per client IP address and per value of each of ``fields`` (for example the
-    username or SSN being registered) to ``settings.REGISTRATION_LIMIT_PER_HOUR``; past it, answer 429."""
+    username or SSN being registered) to ``settings.<limit_setting>`` an hour; past it, answer 429."""
     import functools
     import re
 
@@ -55,7 +55,7 @@ def throttle_posts(scope: str, *, fields: tuple[str, ...] = ()):
         @functools.wraps(view)
         def wrapped(request, *args, **kwargs):
             if request.method == "POST":
-                limit = settings.REGISTRATION_LIMIT_PER_HOUR
+                limit = getattr(settings, limit_setting)
                 keys = [("ip", client_ip(request))]
                 for name in fields:
                     value = re.sub(r"[\s-]", "", request.POST.get(name, "")).lower()[:200]

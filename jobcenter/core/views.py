@@ -43,11 +43,34 @@ __all__ = ["home", "healthz", "api_docs_redirect", "forbidden", "HttpResponse"]
 
 
 def occupation_suggest(request):
-    """htmx: <option>s of O*NET occupations for what was typed in an occupation field (title words, or a code such
-    as 31-9097). Occupations are public taxonomy, so any signed-in user may ask."""
+    """htmx: <option>s of O*NET occupations for what was typed in an occupation field (a job title in the person's
+    own words, coded by the occupation coder, or a code such as 31-9097). Occupations are public taxonomy, so any signed-in user may ask."""
     from django.shortcuts import render
 
-    from jobcenter.occupations.selectors import occupation_search
+    from jobcenter.occupations.selectors import occupation_suggestions
 
     typed = next((v for v in request.GET.values() if v.strip()), "")[:100]
-    return render(request, "includes/occupation_options.html", {"occupations": occupation_search(q=typed, limit=15)})
+    return render(request, "includes/occupation_options.html", {"occupations": occupation_suggestions(q=typed)})
+
+
+def occupation_hint(request):
+    """htmx: the occupation coder's suggestion for the job title (and description) typed on an order form, as the
+    hint of the occupation field. Any signed-in user may ask (public taxonomy, nothing personal)."""
+    from django.shortcuts import render
+
+    from jobcenter.occupations.coder import MAX_DESCRIPTION_CHARS, MAX_TITLE_CHARS
+    from jobcenter.occupations.coder_index import suggest
+
+    title = (request.GET.get("title") or "")[:MAX_TITLE_CHARS]
+    description = (request.GET.get("description") or "")[:MAX_DESCRIPTION_CHARS]
+    found = suggest(title, description=description, top=1) if title.strip() else []
+    return render(request, "includes/occupation_hint.html", {"suggestion": found[0] if found else None})
+
+
+def not_found(request, exception=None):
+    """404: JSON under /api/ (the API's error body, as its OpenAPI schema documents), the HTML page elsewhere."""
+    from django.views.defaults import page_not_found
+
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

@@ -20,6 +20,17 @@ class RegisteredVia(models.TextChoices):
     IMPORT = "import", "Imported / demo"
 
 
+class FederalStatus(models.TextChoices):
+    """Whether the employer's openings are Federal jobs or Federal contractor jobs, for PIRL 1108-1111 (DOL PIRL
+    public-use layout PY2022 Q4: 1108/1110 "a department or agency of the Federal Government or other entity under
+    the jurisdiction of the U.S. Office of Personnel Management"; 1109/1111 "an employer identified as a Federal
+    contractor"; federal-specs 1.4)."""
+
+    NONE = "", "Neither"
+    FEDERAL_AGENCY = "federal_agency", "Federal agency (job under the U.S. Office of Personnel Management)"
+    FEDERAL_CONTRACTOR = "federal_contractor", "Federal contractor"
+
+
 class JobCenterSource(models.TextChoices):
     """How the employer's job center was set (proposed from the worksite ZIP, then confirmed by CSU)."""
 

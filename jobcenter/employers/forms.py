@@ -36,10 +36,27 @@ class CompanyForm(UswdsFormMixin, forms.ModelForm):
     class Meta:
         model = Employer
         fields = COMPANY_FIELDS
-        labels = {"address_1": "Street address", "postcode": "ZIP code", "legal_name": "Legal name"}
+        labels = {
+            "address_1": "Street address",
+            "postcode": "ZIP code",
+            "legal_name": "Legal name",
+            # The model's short names are staff shorthand; an employer signing up reads them spelled out.
+            "fein": "Federal Employer Identification Number (FEIN)",
+            "ui_account_number": "State unemployment insurance (UI) account number",
+            "naics": "Industry code (NAICS)",
+            "employees": "Number of employees",
+        }
 
     def _post_clean(self):
         """Leave model validation to the service, which reports it field by field."""
+
+
+class StaffCompanyForm(CompanyForm):
+    """The company profile as staff edit it: also whether its openings are Federal (contractor) jobs, which staff
+    establish (PIRL 1108-1111; federal-specs 1.4)."""
+
+    class Meta(CompanyForm.Meta):
+        fields = [*COMPANY_FIELDS, "federal_status"]
 
 
 class StaffRegisterEmployerForm(CompanyForm):
@@ -82,6 +99,7 @@ class WorksiteForm(UswdsFormMixin, forms.ModelForm):
     class Meta:
         model = Worksite
         fields = ["name", "address_1", "address_2", "city", "state", "postcode", "county"]
+        help_texts = {"name": "The name used for this location, e.g. 'Main plant'"}  # read by employers and staff
 
     def _post_clean(self):
         """Validation is the service's."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
+from jobcenter.core.presentation import format_date
 from jobcenter.employers.models import DiscontinuationCase
 
 
@@ -35,7 +36,7 @@ def notice_pdf(case: DiscontinuationCase) -> bytes:
     pdf.multi_cell(0, 8, _latin1("Notice of Intent to Discontinue Employment Services"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=11)
     lines = [
-        f"Date of notice: {case.notice_date:%B %d, %Y}",
+        f"Date of notice: {format_date(case.notice_date)}",
         f"Case number: {case.pk}",
         "",
         f"To: {employer.legal_name}" + (f" (DBA {employer.dba})" if employer.dba else ""),
@@ -54,7 +55,7 @@ def notice_pdf(case: DiscontinuationCase) -> bytes:
         lines += ["", f"Job order: {case.job_order_reference}"]
     lines += [
         "",
-        f"You have until {case.response_due:%B %d, %Y} (20 working days from the date of this notice) to respond in "
+        f"You have until {format_date(case.response_due)} (20 working days from the date of this notice) to respond in "
         "writing: to show that the job order terms are not contrary to employment-related laws, or to withdraw or "
         "correct them, or to otherwise address the reasons above (20 CFR 658.502). If you do not respond by that "
         "date, services will be discontinued.",

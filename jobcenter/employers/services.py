@@ -17,6 +17,7 @@ from jobcenter.core.audit import audit_log
 from jobcenter.core.calendar import add_business_days
 from jobcenter.core.notifications import notify
 from jobcenter.core.parameters import param
+from jobcenter.core.presentation import format_date
 from jobcenter.employers import constants
 from jobcenter.employers.choices import (
     DiscontinuationStatus,
@@ -62,6 +63,7 @@ EMPLOYER_FIELDS = (
     "annual_sales",
     "is_labor_organization",
     "confidential",
+    "federal_status",
 )
 
 
@@ -161,25 +163,17 @@ def employer_self_register(
 ) -> tuple[Employer, object]:
     """Portal self-registration: creates the user (role employer), the employer (pending verification), the
     admin membership and the terms acceptance, and notifies CSU. All or nothing."""
-    from django.contrib.auth.password_validation import validate_password
-
-    from jobcenter.accounts.models import User
-
     errors: dict[str, list[str]] = {}
     if not accepts_terms:
         errors["accepts_terms"] = [constants.TERMS_REQUIRED]
-    if User.objects.filter(username__iexact=username).exists():
-        errors["username"] = [constants.USERNAME_TAKEN]
-    user = User(username=username, first_name=first_name, last_name=last_name, email=user_email, role=Role.EMPLOYER)
-    try:
-        validate_password(password, user)
-    except ValidationError as exc:
-        errors["password"] = list(exc.messages)
-    try:
-        user.full_clean(exclude=["password"])
-    except ValidationError as exc:
-        for k, v in exc.message_dict.items():
-            errors.setdefault(k, []).extend(m for m in v if m not in errors.get(k, []))
+    user = _employer_user(
+        username=username,
+        email=user_email,
+        first_name=first_name,
+        last_name=last_name,
+        password=password,
+        errors=errors,
+    )
     try:
         with transaction.atomic():
             employer = employer_register(
@@ -301,23 +295,10 @@ def employer_user_add(
     is_admin: bool = False,
 ) -> EmployerMembership:
     """An employer admin (or staff) adds a user who acts for the company in the portal (role employer)."""
-    from django.contrib.auth.password_validation import validate_password
-
-    from jobcenter.accounts.models import User
-
     errors: dict[str, list[str]] = {}
-    if User.objects.filter(username__iexact=username).exists():
-        errors["username"] = [constants.USERNAME_TAKEN]
-    user = User(username=username, email=email, first_name=first_name, last_name=last_name, role=Role.EMPLOYER)
-    try:
-        validate_password(password, user)
-    except ValidationError as exc:
-        errors["password"] = list(exc.messages)
-    try:
-        user.full_clean(exclude=["password"])
-    except ValidationError as exc:
-        for k, v in exc.message_dict.items():
-            errors.setdefault(k, []).extend(m for m in v if m not in errors.get(k, []))
+    user = _employer_user(
+        username=username, email=email, first_name=first_name, last_name=last_name, password=password, errors=errors
+    )
     if errors:
         raise ValidationError(errors)
     user.set_password(password)
@@ -482,7 +463,7 @@ def discontinuation_decide(*, case: DiscontinuationCase, actor, decision: str, n
             and case.response_received_on is None
             and clock.today() <= case.response_due
         ):
-            raise ValidationError(constants.CASE_DECISION_TOO_EARLY.format(due=case.response_due.isoformat()))
+            raise ValidationError(constants.CASE_DECISION_TOO_EARLY.format(due=format_date(case.response_due)))
         _case_transition(case, "discontinue", by=actor, at=now, notes=notes)
         employer = Employer.objects.select_for_update().get(pk=case.employer_id)
         _transition(employer, "discontinue_services")
@@ -532,7 +513,7 @@ def reinstatement_request_record(
     )
     notify(
         kind="employers.reinstatement.requested",
-        subject=f"Reinstatement request: {case.employer.legal_name} (decide by {req.decision_due:%m/%d/%Y})",
+        subject=f"Reinstatement request: {case.employer.legal_name} (decide by {format_date(req.decision_due)})",
         link=reverse("staff:discontinuation-detail", args=[case.pk]),
         obj=case,
         roles=[Role.MONITOR_ADVOCATE],
@@ -566,3 +547,25 @@ def reinstatement_decide(*, request: ReinstatementRequest, actor, grant: bool, n
         data={"case": case.pk, "request": request.pk, "notes": notes[:500]},
     )
     return request
+
+
+def _employer_user(*, username: str, email: str, first_name: str, last_name: str, password: str, errors: dict):
+    """An unsaved portal user (role employer); what is wrong with it (username taken, password refused, invalid
+    fields) is added to ``errors``."""
+    from django.contrib.auth.password_validation import validate_password
+
+    from jobcenter.accounts.models import User
+
+    if User.objects.filter(username__iexact=username).exists():
+        errors["username"] = [constants.USERNAME_TAKEN]
+    user = User(username=username, first_name=first_name, last_name=last_name, email=email, role=Role.EMPLOYER)
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        errors["password"] = list(exc.messages)
+    try:
+        user.full_clean(exclude=["password"])
+    except ValidationError as exc:
+        for k, v in exc.message_dict.items():
+            errors.setdefault(k, []).extend(m for m in v if m not in errors.get(k, []))
+    return user

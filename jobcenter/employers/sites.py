@@ -45,10 +45,7 @@ def employer_propose_job_center(*, employer: Employer, actor=None, worksite: Wor
 @transaction.atomic
 def worksite_create(*, employer: Employer, actor, **fields) -> Worksite:
     """Add a worksite (the real place of work a job order points at); proposes the job center if none yet."""
-    site = Worksite(employer=employer, **fields)
-    site.full_clean()
-    site.save()
-    audit_log(action="employers.worksite.created", actor=actor, obj=employer, data={"worksite": site.pk})
+    site = _create(Worksite, employer=employer, actor=actor, fields=fields, action="employers.worksite.created")
     employer_propose_job_center(employer=employer, actor=actor)
     return site
 
@@ -56,15 +53,7 @@ def worksite_create(*, employer: Employer, actor, **fields) -> Worksite:
 @transaction.atomic
 def worksite_update(*, worksite: Worksite, actor, **fields) -> Worksite:
     """Change a worksite's name or address. Orders already entered keep the address they were entered with."""
-    changed = _assign(worksite, fields, WORKSITE_FIELDS)
-    worksite.full_clean()
-    worksite.save()
-    audit_log(
-        action="employers.worksite.updated",
-        actor=actor,
-        obj=worksite.employer,
-        data={"worksite": worksite.pk, "fields": changed},
-    )
+    _update(worksite, actor=actor, fields=fields, allowed=WORKSITE_FIELDS, action="employers.worksite.updated")
     employer_propose_job_center(employer=worksite.employer, actor=actor)
     return worksite
 
@@ -81,26 +70,13 @@ def worksite_remove(*, worksite: Worksite, actor) -> Worksite:
 @transaction.atomic
 def contact_create(*, employer: Employer, actor, **fields) -> EmployerContact:
     """Add a contact person at the employer."""
-    contact = EmployerContact(employer=employer, **fields)
-    contact.full_clean()
-    contact.save()
-    audit_log(action="employers.contact.created", actor=actor, obj=employer, data={"contact": contact.pk})
-    return contact
+    return _create(EmployerContact, employer=employer, actor=actor, fields=fields, action="employers.contact.created")
 
 
 @transaction.atomic
 def contact_update(*, contact: EmployerContact, actor, **fields) -> EmployerContact:
     """Change a contact person's details."""
-    changed = _assign(contact, fields, CONTACT_FIELDS)
-    contact.full_clean()
-    contact.save()
-    audit_log(
-        action="employers.contact.updated",
-        actor=actor,
-        obj=contact.employer,
-        data={"contact": contact.pk, "fields": changed},
-    )
-    return contact
+    return _update(contact, actor=actor, fields=fields, allowed=CONTACT_FIELDS, action="employers.contact.updated")
 
 
 @transaction.atomic
@@ -110,6 +86,31 @@ def contact_remove(*, contact: EmployerContact, actor) -> None:
     pk = contact.pk
     contact.delete()
     audit_log(action="employers.contact.removed", actor=actor, obj=employer, data={"contact": pk})
+
+
+def _create(model, *, employer: Employer, actor, fields: dict, action: str):
+    """A validated new ``model`` row (worksite or contact) of ``employer``, audited as ``action``
+    ("employers.<kind>.created") with its id under <kind>."""
+    row = model(employer=employer, **fields)
+    row.full_clean()
+    row.save()
+    audit_log(action=action, actor=actor, obj=employer, data={_kind(action): row.pk})
+    return row
+
+
+def _update(row, *, actor, fields: dict, allowed: tuple[str, ...], action: str):
+    """``row`` with ``fields`` (only ``allowed`` names) validated and saved, audited as ``action``
+    ("employers.<kind>.updated") with its id under <kind> and the fields that changed."""
+    changed = _assign(row, fields, allowed)
+    row.full_clean()
+    row.save()
+    audit_log(action=action, actor=actor, obj=row.employer, data={_kind(action): row.pk, "fields": changed})
+    return row
+
+
+def _kind(action: str) -> str:
+    """'employers.worksite.created' -> 'worksite'."""
+    return action.split(".")[1]
 
 
 def _assign(row, fields: dict, allowed: tuple[str, ...]) -> list[str]:

@@ -7,6 +7,10 @@ EMPLOYER_TOO_EARLY = (
 EMPLOYER_NO_CONSENT = (
     "The employer may be contacted only with the participant's signed consent form on file (OWDI 07-2018)."
 )
+ALTERNATE_NEEDED = "Choose which alternate contact was tried (add them first if they are not listed)."
+ALTERNATE_NOT_THEIRS = "That alternate contact is not one of this participant's."
+ALTERNATE_ONLY_FOR_ALTERNATE = "Name an alternate contact only when the attempt was to an alternate contact."
+ASSIGNEE_CANNOT_WORK = "Choose an interviewer who works this participant's region."
 ATTEMPT_IN_FUTURE = "An attempt cannot be logged in the future."
 CASE_CLOSED = "This case is closed."
 IDENTITY_FIRST = "Verify the participant's identity before the interview (supplemental wage policy A.3 (d))."
@@ -35,12 +39,14 @@ WORKSHEET_NEEDS_SELF_EMPLOYMENT = "A self-employment worksheet needs the intervi
 DOC_FIELDS_NEEDED = "When employed, record the O*NET code, 2-digit NAICS, FEIN, employer, city, state and earnings."
 ONET_INVALID = "An O*NET code looks like 47-2031.00."
 NAICS_INVALID = "Give the 2-digit NAICS sector."
+ALREADY_REVIEWED = "This document was already reviewed."
 ALREADY_DOCUMENTED = "This case already has an accepted source document."
 LINK_INVALID = (
     "This upload link is not valid. It may have expired or already been used; ask your interviewer for a new one."
 )
 LINK_RATE_LIMITED = "Too many tries. Please wait an hour and try again."
 LINK_THANKS = "Thank you. Your document was received."
+CLOSE_REASON_NEEDED = "Say why the case is closed: no response, or declined."
 CANNOT_CLOSE = "Only a case that is still open can be closed this way."
 
 INTRODUCTION_POINTS = [
@@ -53,3 +59,6 @@ INTRODUCTION_POINTS = [
     "Say how long the interview usually takes; offer another time if now is not convenient.",
     "Thank them in advance; we seek honest, truthful information to evaluate our services.",
 ]
+
+# The confirmation after "Take this case" (the page otherwise changes only in the interviewer's name).
+CASE_TAKEN = "The case is yours: it is listed under “Only my cases” in the wage follow-up queue."

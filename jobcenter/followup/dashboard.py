@@ -5,6 +5,7 @@ from django.urls import reverse
 from jobcenter.accounts.roles import user_can
 from jobcenter.core import clock
 from jobcenter.core.panels import Panel, panel
+from jobcenter.core.presentation import format_date
 from jobcenter.followup import selectors
 from jobcenter.followup.quarters import Quarter
 
@@ -21,7 +22,7 @@ def interviewer_panel(request):
     return Panel(
         title="Wage follow-up",
         count=total,
-        body=f"open cases to interview by {quarter.last_day:%B %-d, %Y}; {mine} taken by you",
+        body=f"open cases to interview by {format_date(quarter.last_day)}; {mine} taken by you",
         links=[("Open the queue", reverse("staff:followup-queue"))],
         tone="info",
     )

@@ -13,7 +13,7 @@ from jobcenter.followup.choices import ExpectedPath
 from jobcenter.followup.models import FollowupCase
 from jobcenter.followup.quarters import Quarter
 from jobcenter.followup.selection import followup_select
-from jobcenter.followup.services import alternate_contact_add, path_declare
+from jobcenter.followup.services import alternate_contact_add, attempt_record, path_declare
 from jobcenter.seekers.models import DesiredOccupation
 
 N_PEOPLE = 6
@@ -68,3 +68,31 @@ def seed(ctx: DemoContext) -> None:
     if len(people) > 1:
         path_declare(actor=staff, seeker=people[1], path=ExpectedPath.FEDERAL, note="Applying to the VA hospital")
     followup_select(interview_quarter=quarter, actor=None, matcher=_matcher())
+    _last_quarter(ctx, staff, pool, quarter)
+
+
+def _last_quarter(ctx: DemoContext, staff, pool, quarter: Quarter) -> None:
+    """Two people selected last quarter whose cases are now overdue, for the data-collection supervisor's
+    dashboard: one already tried through the sister on file, one not yet contacted."""
+    last = quarter - 1
+    people = [s for s in pool if not Enrollment.objects.filter(seeker=s).exists()][:2]
+    for i, seeker in enumerate(people):
+        exit_day = (last - 3).first_day + dt.timedelta(days=12 + 7 * i)
+        with clock.frozen(exit_day - dt.timedelta(days=14)):
+            case_services.enrollment_create(actor=staff, seeker=seeker, case_manager=staff)
+        with clock.frozen(exit_day):
+            case_services.service_record(actor=staff, seeker=seeker, code="101")
+    case_services.enrollments_apply_exits(as_of=clock.today())
+    followup_select(interview_quarter=last, actor=None, matcher=_matcher())
+    interviewer = (ctx.objects.get("users") or {}).get("interviewer")
+    if people and interviewer is not None:
+        sister = alternate_contact_add(
+            actor=staff, seeker=people[0], name="Maria Lopez", relationship="Sister", phone="816-555-0177"
+        )
+        case = FollowupCase.objects.filter(seeker=people[0]).first()
+        if case is not None:
+            attempt_record(
+                actor=interviewer, case=case, attempted_at=clock.now() - dt.timedelta(days=40), method="phone",
+                contactee="alternate", alternate_contact=sister, outcome="message_left",
+                notes="Left our number with her sister",
+            )  # fmt: skip

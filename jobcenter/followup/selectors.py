@@ -120,7 +120,10 @@ def report(*, user) -> dict:
     n_cases = sum(per_case.values())
     n_attempts = attempts.count()
     outcomes = Counter(attempts.values_list("outcome", flat=True))
-    docs = scoped(SourceDocument.objects.filter(case__in=qs, status=DocumentStatus.ACCEPTED), user)
+    docs = scoped(  # counted only while no direct wage match closed the case (policy B: direct match wins)
+        SourceDocument.objects.filter(case__in=qs, status=DocumentStatus.ACCEPTED, case__status=CaseStatus.DOCUMENTED),
+        user,
+    )
     completed = Counter((d.case.q_after_exit, bool(d.employed)) for d in docs.select_related("case"))
     return {
         "response": response_rate(qs),
@@ -185,16 +188,17 @@ def supplemental_wage_facts(*, exit_quarter_from=None, exit_quarter_to=None, use
 
 
 def suggest_onet(title: str) -> str:
-    """The O*NET-SOC code the occupation coder suggests for a job title ("" when none): the occupation whose
-    title or alternate title contains the job title, else the one matching most of its words."""
-    from jobcenter.occupations.selectors import occupation_search
+    """The O*NET-SOC code the occupation coder suggests for a job title ("" when none): the coder's top-ranked
+    occupation (issue #11), else the occupation whose title or alternate title contains the job title, else the one
+    matching most of its words."""
+    from jobcenter.occupations.selectors import occupation_search, occupation_suggestions
 
     title = (title or "").strip()[:200]
     if not title:
         return ""
-    hit = occupation_search(q=title, limit=1).first()
-    if hit:
-        return hit.code
+    ranked = occupation_suggestions(q=title, limit=1)
+    if ranked:
+        return ranked[0].code
     scores: Counter = Counter()
     for word in {w for w in title.lower().replace("/", " ").split() if len(w) > 3}:
         for occ in occupation_search(q=word, limit=50):

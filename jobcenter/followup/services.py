@@ -28,6 +28,7 @@ from jobcenter.followup.choices import (
     CaseStatus,
     Contactee,
     DocumentKind,
+    DocumentStatus,
     Respondent,
     UploadAudience,
     WagePeriod,
@@ -85,9 +86,11 @@ def case_take(*, actor, case: FollowupCase) -> FollowupCase:
 
 @transaction.atomic
 def attempt_record(
-    *, actor, case: FollowupCase, attempted_at: dt.datetime, method: str, contactee: str, outcome: str, notes: str = ""
-) -> ContactAttempt:
-    """Log one contact attempt with date and time, method, whom, outcome and notes (policy A.3 (c))."""
+    *, actor, case: FollowupCase, attempted_at: dt.datetime, method: str, contactee: str, outcome: str, notes: str = "",
+    alternate_contact: AlternateContact | None = None,
+) -> ContactAttempt:  # fmt: skip
+    """Log one contact attempt with date and time, method, whom (which alternate contact, when one was tried),
+    outcome and notes (policy A.3 (c))."""
     _require_open(case)
     if attempted_at > clock.now() + dt.timedelta(minutes=5):
         raise ValidationError({"attempted_at": constants.ATTEMPT_IN_FUTURE})
@@ -95,11 +98,19 @@ def attempt_record(
         problem = employer_contact_problem(case)
         if problem:
             raise ValidationError({"contactee": problem})
+    if contactee == Contactee.ALTERNATE:
+        if alternate_contact is None:
+            raise ValidationError({"alternate_contact": constants.ALTERNATE_NEEDED})
+        if alternate_contact.seeker_id != case.seeker_id:
+            raise ValidationError({"alternate_contact": constants.ALTERNATE_NOT_THEIRS})
+    elif alternate_contact is not None:
+        raise ValidationError({"alternate_contact": constants.ALTERNATE_ONLY_FOR_ALTERNATE})
     attempt = ContactAttempt(
         case=case,
         attempted_at=attempted_at,
         method=method,
         contactee=contactee,
+        alternate_contact=alternate_contact,
         outcome=outcome,
         notes=(notes or "").strip(),
         recorded_by=actor,
@@ -117,7 +128,12 @@ def attempt_record(
         action="followup.attempt.logged",
         actor=actor,
         obj=case,
-        data={"method": method, "contactee": contactee, "outcome": outcome},
+        data={
+            "method": method,
+            "contactee": contactee,
+            "outcome": outcome,
+            **({"alternate_contact": alternate_contact.pk} if alternate_contact else {}),
+        },
     )
     return attempt
 
@@ -392,6 +408,8 @@ def document_accept(*, actor, document: SourceDocument, fields: dict) -> SourceD
     if case.status == CaseStatus.DOCUMENTED:
         raise ValidationError(constants.ALREADY_DOCUMENTED)
     _require_open(case)
+    if document.status != DocumentStatus.RECEIVED:
+        raise ValidationError(constants.ALREADY_REVIEWED)
     errors = _document_errors(document, fields)
     if errors:
         raise ValidationError(errors)
@@ -418,6 +436,8 @@ def document_accept(*, actor, document: SourceDocument, fields: dict) -> SourceD
 @transaction.atomic
 def document_reject(*, actor, document: SourceDocument, note: str) -> SourceDocument:
     """The document is not acceptable (say why; the participant may send another)."""
+    if document.status != DocumentStatus.RECEIVED:
+        raise ValidationError(constants.ALREADY_REVIEWED)
     document.reject(by=actor, at=clock.now(), note=(note or "").strip()[:500])
     document.save()
     audit_log(action="followup.document.rejected", actor=actor, obj=document.case, data={"kind": document.kind})

@@ -23,6 +23,20 @@ DISPUTE_END_NEEDS_BOTH = "Confirm the end of the dispute with both the employer 
 SELF_EMPLOYMENT_TOO_LONG = "A self-employment posting may stay up for at most {days} days."
 SELF_EMPLOYMENT_NEEDS_INITIALS = "A supervisor must initial and date the notice before it is posted."
 ENTERED_BY_FLC = "Entered by the Foreign Labor Certification coordinator (manual: H-2A and H-2B Job Orders)."
+NOT_FOREIGN_LABOR = (
+    "Not a foreign labor order: the Foreign Labor Certification coordinator returned it to the job center "
+    "(manual: H-2A and H-2B Job Orders)."
+)
+# Screening rules that follow from the order being H-2A/H-2B: dismissed when the FLC coordinator finds it is not.
+FOREIGN_LABOR_RULES = frozenset({"visa-h2a", "visa-h2b", "h2a-aewr"})
+FLC_RETURN_NEEDS_REASON = "Say why this is not an H-2A or H-2B order."
+FLC_RETURN_VISA_FIELD = (
+    "The order's visa program says {program}: take it over, or have the job center correct the visa program."
+)
+FLC_ACTION_LABELS = {
+    "flc_take_over": "Take over and enter as the FLC coordinator",
+    "flc_return": "Not a foreign labor order: return to the job center",
+}
 TERMS_NOT_ACCEPTED = (
     "Before you can submit a job order, accept the current Terms of Service for your company "
     "(Company → Terms of Service)."
@@ -58,8 +72,8 @@ EMPLOYER_STATUS_EXPLANATIONS = {
     "expired": "Your order expired.",
     "denied": "We could not accept your order because some of its terms are contrary to law. The reasons are "
     "listed below. You may submit a corrected order.",
-    "routed_flc": "H-2A and H-2B orders are handled by the Foreign Labor Certification coordinator "
-    "(moswa@dhewd.mo.gov, 855-859-2950).",
+    "routed_flc": "This job is for a temporary foreign worker program (H-2A or H-2B). The state's Foreign Labor "
+    "Certification coordinator handles it and will contact you (moswa@dhewd.mo.gov, 855-859-2950).",
     "not_entered": "This request could not be entered as a job order. The reasons are listed below.",
 }
 
@@ -92,6 +106,10 @@ SUBSTANDARD_EMPLOYER_BODY = (
 DISPUTE_CONFIRM_NONE = "Tick the job orders that are at issue, or none if no open order is at issue."
 
 # Editing an order after it was entered (issue #8, item 3).
+NOT_HOLDING_CENTER = (
+    "This order is held by {job_center}. Its staff make changes to it; coordinate recruitment with them (manual: Job"
+    " Orders from Employers with a Work Site Located in Another JC's Administrative Area)."
+)
 EDIT_NOT_ALLOWED = "Only draft, open or on-hold orders can be edited; this one is {status}."
 EDIT_NO_CHANGES = "Nothing was changed."
 EDIT_SAVED_ONLINE = "Changes saved and screened again: the order stays online."
@@ -102,3 +120,28 @@ EDIT_NOTE = "Order {number} edited (version {version}): {fields}. Screening afte
 RECEIVED_AT_OUT_OF_RANGE = (
     "The date received is earlier than the job order rules this system holds; enter a later date."
 )
+
+
+# What the employer reads after sending an order from the portal, for each outcome message of ``job_order_submit``
+# (those are written for staff: "the employer was told", "see the findings beside each field"). An outcome not
+# listed here (a staff-facing reason the order cannot go online) is replaced by EMPLOYER_OUTCOME_OTHER: the order
+# page below it explains the status in plain words.
+EMPLOYER_OUTCOME_MESSAGES = {
+    SUBSTANDARD_RETURNED: "The wage you offer is below the minimum wage. Raise the wage and send the order again "
+    "with “Correct this order”.",
+    SUBSTANDARD_TO_SUPERVISOR: "The wage you offer is still below the minimum wage. A job center supervisor will "
+    "review your order and contact you.",
+    RETURNED_FOR_FIXES: "Your order needs changes before it can be entered. See “What to change” below.",
+    REFERRED_TO_SUPERVISOR: "Your order was sent to a job center supervisor for review. The job center will contact "
+    "you.",
+    GOES_ONLINE_AFTER_VERIFICATION: "Your order passed our checks. It goes online once the Customer Support Unit "
+    "verifies your company.",
+    ORDER_HELD: "Your order is on hold; job center staff will contact you.",
+    ORDER_ROUTED_FLC: "Orders for H-2A and H-2B workers are handled by the Foreign Labor Certification coordinator; "
+    "your order was sent there.",
+    ORDER_OPENED: "Your order is online and job seekers can see it.",
+    ORDER_NOT_ENTERED: "This request could not be entered as a job order. The reasons are listed below.",
+    ORDER_DENIED: "We could not accept your order because some of its terms are contrary to law. The reasons are "
+    "listed below.",
+}
+EMPLOYER_OUTCOME_OTHER = "Your order was sent. Its status is shown below."

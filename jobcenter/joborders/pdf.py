@@ -10,6 +10,7 @@ from __future__ import annotations
 from fpdf import FPDF
 
 from jobcenter.core import clock
+from jobcenter.core.presentation import format_date
 from jobcenter.joborders.models import ViolationCase
 
 
@@ -29,7 +30,7 @@ def violation_referral_text(*, case: ViolationCase, agency: str) -> str:
         f"{jc.name}",
         f"{jc.city}" if jc.city else "",
         "",
-        f"Date: {clock.today():%B %d, %Y}",
+        f"Date: {format_date(clock.today())}",
         f"To: {agency}",
         f"Re: Suspected violation of employment-related law in job order {order.number}",
         "",
@@ -37,7 +38,7 @@ def violation_referral_text(*, case: ViolationCase, agency: str) -> str:
         f"FEIN: {e.fein or 'not recorded'}",
         f"Address: {', '.join(p for p in [e.address_1, e.city, e.state, e.postcode] if p) or 'not recorded'}",
         f"Position: {order.title}, worksite {order.worksite_city}, {order.worksite_state} {order.worksite_zip}",
-        f"Order received: {order.received_at.astimezone(clock.local_tz()):%B %d, %Y}",
+        f"Order received: {format_date(order.received_at)}",
         "",
         "The employer has not filed a job order with this job center within the last 12 months. Under the "
         "Missouri Wagner-Peyser & Labor Exchange Manual (Suspected Violations in the Job Order) and 20 CFR part "

@@ -26,6 +26,30 @@ from jobcenter.joborders.models import (
 S = JobOrderStatus
 
 
+def user_holds_order(user, order: JobOrder) -> bool:
+    """Whether ``user`` may change ``order``: statewide staff, staff of the region and job center that hold it, and
+    the employer's own users. Staff elsewhere may read the order (job orders are statewide) but coordinate with the
+    holding center instead of changing it (manual: Job Orders from Employers with a Work Site Located in Another
+    JC's Administrative Area — "All job orders must be tied to the Region and JC entering the job order"; Job Order
+    from Employer Requesting Confidentiality — "Follow-up with the employer is the responsibility of the JC holding
+    the job order")."""
+    from jobcenter.accounts.choices import ScopeLevel
+
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    level = user.scope_level
+    if level == ScopeLevel.STATE:
+        return True
+    if level == ScopeLevel.REGION:
+        region_id = user.region_id or (user.job_center.region_id if user.job_center_id else None)
+        return region_id is not None and region_id == order.region_id
+    if level == ScopeLevel.JOB_CENTER:
+        return user.job_center_id is not None and user.job_center_id == order.job_center_id
+    if level == ScopeLevel.EMPLOYER:
+        return order.employer.memberships.filter(user=user).exists()
+    return False
+
+
 def employer_orders_within_lookback(*, employer, as_of: dt.datetime, exclude_pk=None) -> QuerySet[JobOrder]:
     """Orders the employer filed in the 12 months before ``as_of`` (manual: Suspected Violations in the Job
     Order; window from ``joborders.violation_prior_order_lookback_months``). An order received exactly 12 months
@@ -41,11 +65,15 @@ def employer_orders_within_lookback(*, employer, as_of: dt.datetime, exclude_pk=
     return qs
 
 
-def job_order_list(*, user, status: str = "", job_center=None, overdue: bool = False, q: str = "") -> QuerySet:
+def job_order_list(
+    *, user, status: str = "", job_center=None, overdue: bool = False, q: str = "", visa_program: str = ""
+) -> QuerySet:
     """Job orders the user may see, filtered for the staff list."""
     qs = scoped(JobOrder.objects.select_related("employer", "job_center", "responsible_staff"), user)
     if status:
         qs = qs.filter(status=status)
+    if visa_program:
+        qs = qs.filter(visa_program=visa_program)
     if job_center:
         qs = qs.filter(job_center=job_center)
     if overdue:
@@ -162,8 +190,22 @@ def _redact(text: str, employer) -> str:
     return text
 
 
-def public_job_order(order: JobOrder) -> PublicJobOrder:
-    """The public-safe view of one order."""
+def public_job_orders(orders) -> list[PublicJobOrder]:
+    """The public-safe view of a page of orders, reading their employers' verified labor disputes in one query
+    (not one per order)."""
+    from jobcenter.joborders.choices import DisputeStatus
+
+    orders = list(orders)
+    verified: dict[int, list[LaborDispute]] = {}
+    for d in LaborDispute.objects.filter(
+        employer_id__in={o.employer_id for o in orders}, status=DisputeStatus.VERIFIED
+    ).order_by("pk"):
+        verified.setdefault(d.employer_id, []).append(d)
+    return [public_job_order(o, disputes=verified.get(o.employer_id, [])) for o in orders]
+
+
+def public_job_order(order: JobOrder, *, disputes=None) -> PublicJobOrder:
+    """The public-safe view of one order (``disputes``: its employer's verified labor disputes, if read)."""
     from jobcenter.joborders.choices import HiringRequirement, LaborDisputeValue
     from jobcenter.joborders.services import labor_dispute_value
 
@@ -175,7 +217,7 @@ def public_job_order(order: JobOrder) -> PublicJobOrder:
             f"–${order.wage_max}" if order.wage_max and order.wage_max != order.wage_min else ""
         )
         wage += f" {order.get_wage_unit_display().lower()}"
-    dispute = labor_dispute_value(employer=e, title=order.title, soc_code=order.soc_code)
+    dispute = labor_dispute_value(employer=e, title=order.title, soc_code=order.soc_code, disputes=disputes)
     return PublicJobOrder(
         pk=order.pk,
         number=order.number,
@@ -216,7 +258,7 @@ def job_orders_for_seekers(*, q: str = "", city: str = "", limit: int = 200) -> 
         qs = qs.filter(Q(title__icontains=q) | Q(description__icontains=q))
     if city:
         qs = qs.filter(worksite_city__icontains=city)
-    return [public_job_order(o) for o in qs.order_by("-entered_at", "-id")[:limit]]
+    return public_job_orders(qs.order_by("-entered_at", "-id")[:limit])
 
 
 def job_order_for_seeker(*, pk: int) -> PublicJobOrder | None:

@@ -21,6 +21,9 @@ from jobcenter.matching.geo import zip_position
 from jobcenter.matching.models import MatchOccupation, MatchProfile, OrderRequirements
 from jobcenter.matching.scoring import EDUCATION_RANK, has_drivers_license, normalize_name, reach_degrees
 
+OPEN = "open"  # JobOrder.status of an order taking referrals
+RESUME_RELATIONS = ("work_history", "desired_occupations", "credentials", "skills")
+
 
 def _months(start: dt.date | None, end: dt.date | None, today: dt.date) -> int:
     if not start:
@@ -33,7 +36,7 @@ def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
     """O*NET-SOC codes the seeker is classified in -> months of experience in each (desired only = 0).
 
     Work history and desired occupations give the codes; the coder fills codes of uncoded titles; staff
-    corrections (``seekers``' classification, when present) add or remove codes and win over both."""
+    corrections (``seekers``' classification) add or remove codes and win over both."""
     today = today or clock.today()
     codes: dict[str, int] = {}
     for w in seeker.work_history.all():
@@ -48,8 +51,22 @@ def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
     return codes
 
 
+def apply_classification(seeker, codes: dict[str, int]) -> None:
+    """Add the occupation coder's and staff's codes and drop those staff said do not apply (``seekers``'
+    classification, ADR 0028): months of experience for coded work history, 0 for desired occupations."""
+    from jobcenter.seekers.classification import classification_refresh
+
+    today = clock.today()
+    result = classification_refresh(seeker)
+    for row in result.rows:
+        if not row.applies:
+            codes.pop(row.code, None)
+        elif row.code not in codes:
+            codes[row.code] = sum(_months(start, end, today) for start, end in result.periods.get(row.code, []))
+
+
 # Functions (seeker, codes) -> None that adjust the classification (occupation coder, staff corrections).
-_classification_hooks: list = []
+_classification_hooks: list = [apply_classification]
 
 
 def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[str, int]]:
@@ -85,15 +102,39 @@ def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[
     return values, codes
 
 
+def search_values(values: dict) -> dict:
+    """The profile facts copied onto each of the seeker's ``MatchOccupation`` rows (see that model)."""
+    banded = (
+        values["lat"] is not None and not values["relocate"] and values["radius_miles"] <= MatchOccupation.BAND_MILES
+    )
+    return {
+        "active": values["active"],
+        "priority": values["priority"],
+        "band_lat": values["lat"] if banded else None,
+        "band_lon": values["lon"] if banded else None,
+        "lat": values["lat"],
+        "lon": values["lon"],
+        "reach_deg": values["reach_deg"],
+        "relocate": values["relocate"],
+        "education_rank": values["education_rank"],
+        "drivers_license": values["drivers_license"],
+        "birth_date": values["birth_date"],
+    }
+
+
+def occupation_rows(seeker_id: int, values: dict, codes: dict[str, int]) -> list[MatchOccupation]:
+    """The seeker's ``MatchOccupation`` rows: one per code, with its months and the copied profile facts."""
+    shared = search_values(values)
+    return [MatchOccupation(profile_id=seeker_id, code=c, months=m, **shared) for c, m in sorted(codes.items())]
+
+
 @transaction.atomic
 def profile_refresh(seeker) -> MatchProfile:
     """Rebuild one seeker's index rows from the live record."""
     values, codes = profile_values(seeker)
     profile, _ = MatchProfile.objects.update_or_create(seeker_id=seeker.pk, defaults=values)
-    have = set(profile.codes.values_list("code", flat=True))
-    if have != set(codes):
-        profile.codes.exclude(code__in=list(codes)).delete()
-        MatchOccupation.objects.bulk_create([MatchOccupation(profile=profile, code=c) for c in codes if c not in have])
+    MatchOccupation.objects.filter(profile_id=seeker.pk).delete()
+    MatchOccupation.objects.bulk_create(occupation_rows(seeker.pk, values, codes))
     return profile
 
 
@@ -102,7 +143,7 @@ def profiles_rebuild(seekers: Iterable | None = None, *, progress=None) -> int:
     from jobcenter.seekers.models import JobSeeker
 
     qs = seekers if seekers is not None else JobSeeker.objects.all()
-    qs = qs.prefetch_related("work_history", "desired_occupations", "credentials", "skills")
+    qs = qs.prefetch_related(*RESUME_RELATIONS)
     n = 0
     for seeker in qs.iterator(chunk_size=500):
         profile_refresh(seeker)
@@ -112,15 +153,29 @@ def profiles_rebuild(seekers: Iterable | None = None, *, progress=None) -> int:
     return n
 
 
-def order_index_refresh(order) -> OrderRequirements:
-    """Create the order's requirements row if missing and refresh the worksite position from its ZIP."""
+def order_index_values(order) -> dict:
+    """The order's facts copied onto its ``OrderRequirements`` row: worksite position, open or not, occupation
+    code, employment type and lawful minimum age."""
     position = zip_position(order.worksite_zip)
-    req, created = OrderRequirements.objects.get_or_create(
-        order=order, defaults={"lat": position[0] if position else None, "lon": position[1] if position else None}
-    )
-    if not created and (req.lat, req.lon) != ((position or (None, None))[0], (position or (None, None))[1]):
-        req.lat, req.lon = position or (None, None)
-        req.save(update_fields=["lat", "lon", "updated_at"])
+    return {
+        "lat": position[0] if position else None,
+        "lon": position[1] if position else None,
+        "is_open": order.status == OPEN,
+        "soc_code": order.soc_code or "",
+        "employment_type": order.employment_type or "",
+        "minimum_age": order.minimum_age,
+    }
+
+
+def order_index_refresh(order) -> OrderRequirements:
+    """Create the order's requirements row if missing and refresh the facts copied from the order."""
+    values = order_index_values(order)
+    req, created = OrderRequirements.objects.get_or_create(order=order, defaults=values)
+    changed = [k for k, v in values.items() if getattr(req, k) != v]
+    if not created and changed:
+        for k in changed:
+            setattr(req, k, values[k])
+        req.save(update_fields=[*changed, "updated_at"])
     return req
 
 
@@ -133,7 +188,7 @@ def _schedule(seeker_id: int | None) -> None:
         return
     from jobcenter.seekers.models import JobSeeker
 
-    seeker = JobSeeker.objects.filter(pk=seeker_id).first()
+    seeker = JobSeeker.objects.filter(pk=seeker_id).prefetch_related(*RESUME_RELATIONS).first()
     if seeker is not None:
         profile_refresh(seeker)
 

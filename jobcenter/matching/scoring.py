@@ -143,7 +143,8 @@ class Scores:
         return {"general": self.general, "specialized": self.specialized, "skills": self.skills}
 
 
-def _age_on(birth: dt.date, day: dt.date) -> int:
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Age in whole years on ``day`` (only ever compared with an order's lawful minimum age)."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
@@ -190,7 +191,7 @@ def minimum_requirements(
     if order.minimum_age:
         if seeker.birth_date is None:
             unmet.append(C.UNMET_MINIMUM_AGE_UNKNOWN.format(age=order.minimum_age))
-        elif _age_on(seeker.birth_date, as_of) < order.minimum_age:
+        elif age_on(seeker.birth_date, as_of) < order.minimum_age:
             unmet.append(C.UNMET_MINIMUM_AGE.format(age=order.minimum_age))
     return MinimumRequirements(met=not unmet, unmet=unmet)
 
@@ -249,7 +250,7 @@ def _general(seeker: SeekerFacts, order: OrderFacts, occ: OccupationData, *, as_
     # Driver's license and lawful minimum age (10)
     license_ok = not order.drivers_license or seeker.drivers_license
     age_ok = not order.minimum_age or (
-        seeker.birth_date is not None and _age_on(seeker.birth_date, as_of) >= order.minimum_age
+        seeker.birth_date is not None and age_on(seeker.birth_date, as_of) >= order.minimum_age
     )
     points += 5 * license_ok + 5 * age_ok
     if not license_ok:

@@ -15,24 +15,25 @@ current on every save (``matching.index``), so a change to a profile or an order
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q
+from django.db.models import F, Q, Sum
 
 from jobcenter.accounts.scoping import scoped
 from jobcenter.cases.choices import PriorityTier
 from jobcenter.core import clock
 from jobcenter.matching import constants as C
-from jobcenter.matching import scoring
+from jobcenter.matching import ranking, scoring
 from jobcenter.matching.geo import MILES_PER_DEGREE_LAT
 from jobcenter.matching.index import order_index_refresh, profile_refresh
 from jobcenter.matching.models import MatchOccupation, MatchProfile, OrderRequirements
 from jobcenter.matching.scoring import MinimumRequirements, OrderFacts, Scores, SeekerFacts
+from jobcenter.matching.sql import AllHeld, HoldsName, without_jit
 from jobcenter.occupations.facts import occupation_facts
 
-OPEN = "open"
 PROFILE_FIELDS = (
     "seeker_id",
     "priority",
@@ -176,52 +177,109 @@ def _bbox(lat: float, lon: float, *, field_prefix: str = "") -> Q:
     )
 
 
-def candidate_pool(*, user, order, facts: OrderFacts | None = None, occ=None):
+def _min_birth_date(minimum_age: int) -> dt.date:
+    """Born on or before this day: old enough today for the order's lawful minimum age."""
+    today = clock.today()
+    try:
+        return today.replace(year=today.year - minimum_age)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - minimum_age, day=28)
+
+
+def _sql_requirements(facts: OrderFacts) -> Q:
+    """The minimum requirements checked in SQL on index columns (``MatchProfile`` or ``MatchOccupation``):
+    education, driver's license, lawful minimum age. Every row that meets them in Python meets them here."""
+    q = Q()
+    if facts.min_education:
+        q &= Q(education_rank__gte=scoring.EDUCATION_RANK[facts.min_education])
+    if facts.drivers_license:
+        q &= Q(drivers_license=True)
+    if facts.minimum_age:
+        q &= Q(birth_date__lte=_min_birth_date(facts.minimum_age))
+    return q
+
+
+def _sql_names(facts: OrderFacts) -> Q:
+    """Each required license/certification and skill held (``MatchProfile`` rows; same name test as ``scoring``)."""
+    q = Q()
+    for name in facts.required_credentials:
+        q &= Q(HoldsName("credentials", name=scoring.normalize_name(name)))
+    for name in facts.required_skills:
+        q &= Q(HoldsName("skills", "credentials", name=scoring.normalize_name(name)))
+    return q
+
+
+def _near(position: tuple[float, float]) -> Q:
+    """Index rows whose own travel radius reaches ``position`` (a box; exact miles in Python), or who relocate,
+    or whose ZIP code is unknown."""
+    return Q(lat__isnull=True) | Q(relocate=True) | _bbox(*position)
+
+
+def candidate_pool(*, user, order, facts: OrderFacts | None = None, occ=None, tier: int | None = None):
     """Index rows that can qualify: in scope, active, in a related occupation, within travel distance, and past the
-    minimum requirements that SQL can check (education, driver's license, lawful minimum age)."""
+    minimum requirements that SQL can check; only priority-of-service ``tier`` when given.
+
+    With an occupation code on the order, one scan of ``MatchOccupation``'s index (code, tier, position band, then
+    every copied fact) finds the seekers without reading the table, with their months in related occupations
+    summed for a minimum experience; their profiles are then read by primary key and the required names checked."""
     facts = facts or order_facts(order)
     occ = occ or occupation_facts()
     qs = scoped(MatchProfile.objects.filter(active=True), user)
-    if facts.code:
-        qs = qs.filter(
-            seeker_id__in=MatchOccupation.objects.filter(code__in=sorted(occ.related_codes(facts.code))).values(
-                "profile_id"
-            )
-        )
+    if not facts.code:
+        if tier is not None:
+            qs = qs.filter(priority=tier)
+        if facts.position:
+            qs = qs.filter(_near(facts.position))
+        return qs.filter(_sql_requirements(facts) & _sql_names(facts))
+    rows = MatchOccupation.objects.filter(code__in=sorted(occ.related_codes(facts.code)), active=True)
+    if tier is not None:
+        rows = rows.filter(priority=tier)
     if facts.position:
-        qs = qs.filter(Q(lat__isnull=True) | Q(relocate=True) | _bbox(*facts.position))
-    if facts.min_education:
-        qs = qs.filter(education_rank__gte=scoring.EDUCATION_RANK[facts.min_education])
-    if facts.drivers_license:
-        qs = qs.filter(drivers_license=True)
-    if facts.minimum_age:
-        today = clock.today()
-        try:
-            cutoff = today.replace(year=today.year - facts.minimum_age)
-        except ValueError:  # 29 February
-            cutoff = today.replace(year=today.year - facts.minimum_age, day=28)
-        qs = qs.filter(birth_date__lte=cutoff)
-    return qs
+        lat, lon = facts.position
+        band = MatchOccupation.BAND_MILES / MILES_PER_DEGREE_LAT * 1.01
+        k = 1 / max(0.2, math.cos(math.radians(lat + math.copysign(band, lat))))
+        rows = rows.filter(
+            Q(band_lat__isnull=True)
+            | Q(band_lat__range=(lat - band, lat + band), band_lon__range=(lon - band * k, lon + band * k))
+        ).filter(_near(facts.position))
+    rows = rows.filter(_sql_requirements(facts))
+    if facts.min_experience_months:
+        rows = (
+            rows.values("profile_id")
+            .annotate(related_months=Sum("months"))
+            .filter(related_months__gte=facts.min_experience_months)
+        )
+    return qs.filter(seeker_id__in=rows.values("profile_id")).filter(_sql_names(facts))
+
+
+def _rank(row, facts: OrderFacts, occ, as_of: dt.date):
+    sf = _facts_from_values(row)
+    mr = scoring.minimum_requirements(sf, facts, occ, as_of=as_of)
+    if not mr.met:
+        return None
+    sc = scoring.score(sf, facts, occ, as_of=as_of)
+    if not _within_reach(sf, sc.distance_miles):
+        return None
+    return (sf.priority, -sc.total, sf.seeker_id, sc, mr)
 
 
 def candidates_for_order(*, user, order, limit: int = 100, as_of: dt.date | None = None) -> list[Candidate]:
-    """Seekers who qualify for ``order`` (see module docstring), priority of service first, then score."""
+    """Seekers who qualify for ``order`` (see module docstring), priority of service first, then score.
+
+    Tier by tier (disabled veterans, other covered persons, everyone else): each tier's pool is scored in full,
+    and later tiers are not read once ``limit`` candidates are found — they could only rank after them."""
     as_of = as_of or clock.today()
     occ = occupation_facts()
     facts = order_facts(order)
-    ranked = []
-    for row in (
-        candidate_pool(user=user, order=order, facts=facts, occ=occ).values(*PROFILE_FIELDS).iterator(chunk_size=2000)
-    ):
-        sf = _facts_from_values(row)
-        mr = scoring.minimum_requirements(sf, facts, occ, as_of=as_of)
-        if not mr.met:
-            continue
-        sc = scoring.score(sf, facts, occ, as_of=as_of)
-        if not _within_reach(sf, sc.distance_miles):
-            continue
-        ranked.append((sf.priority, -sc.total, sf.seeker_id, sc, mr))
-    ranked.sort(key=lambda r: r[:3])
+    ranked: list = []
+    with without_jit():
+        for tier in sorted(PriorityTier.values):
+            if len(ranked) >= limit:
+                break
+            pool = candidate_pool(user=user, order=order, facts=facts, occ=occ, tier=tier).values(*PROFILE_FIELDS)
+            found = [r for row in pool.iterator(chunk_size=2000) if (r := _rank(row, facts, occ, as_of))]
+            found.sort(key=lambda r: r[:3])
+            ranked += found
     ranked = ranked[:limit]
     from jobcenter.seekers.models import JobSeeker
 
@@ -245,6 +303,62 @@ def candidates_for_order(*, user, order, limit: int = 100, as_of: dt.date | None
 # --- jobs for a seeker ---------------------------------------------------------------------------------------------
 
 
+def _orders_the_seeker_can_meet(sf: SeekerFacts, as_of: dt.date) -> Q:
+    """Order requirements rows whose education, driver's license, required licenses/certifications and skills
+    and lawful minimum age the seeker meets (experience is checked in Python, and everything again there)."""
+    have = scoring.EDUCATION_RANK.get(sf.education_code)
+    if have is None:
+        q = Q(min_education="")
+    else:
+        q = ~Q(min_education__in=[c for c, rank in scoring.EDUCATION_RANK.items() if rank > have])
+    if not sf.drivers_license:
+        q &= Q(drivers_license=False)
+    q &= Q(AllHeld("credential_keys", held=sf.credentials)) & Q(AllHeld("skill_keys", held=sf.skills | sf.credentials))
+    if sf.birth_date is None:
+        q &= Q(minimum_age__isnull=True) | Q(minimum_age=0)
+    else:
+        q &= Q(minimum_age__isnull=True) | Q(minimum_age__lte=scoring.age_on(sf.birth_date, as_of))
+    return q
+
+
+ORDER_FIELDS = (
+    "order_id",
+    "soc_code",
+    "employment_type",
+    "minimum_age",
+    "lat",
+    "lon",
+    "min_education",
+    "min_experience_months",
+    "drivers_license",
+    "required_credentials",
+    "required_skills",
+    "preferred_skills",
+)
+
+
+def _score_order(sf: SeekerFacts, v: dict, occ, as_of: dt.date) -> Scores | None:
+    """The scores of the seeker for one order row, None unless every minimum requirement is met and it is within
+    the distance they travel."""
+    of = OrderFacts(
+        order_id=v["order_id"],
+        code=v["soc_code"] or "",
+        employment_type=v["employment_type"],
+        position=(v["lat"], v["lon"]) if v["lat"] is not None else None,
+        minimum_age=v["minimum_age"],
+        min_education=v["min_education"],
+        min_experience_months=v["min_experience_months"],
+        drivers_license=v["drivers_license"],
+        required_credentials=tuple(v["required_credentials"] or ()),
+        required_skills=tuple(v["required_skills"] or ()),
+        preferred_skills=tuple(v["preferred_skills"] or ()),
+    )
+    if not scoring.minimum_requirements(sf, of, occ, as_of=as_of).met:
+        return None
+    sc = scoring.score(sf, of, occ, as_of=as_of)
+    return sc if _within_reach(sf, sc.distance_miles) else None
+
+
 def jobs_for_seeker(*, seeker, limit: int = 50, as_of: dt.date | None = None) -> list[JobMatch]:
     """Open orders whose minimum requirements the seeker meets, in their occupations or related ones and within
     the distance they travel, best score first. Confidential employers are hidden (``employer_name`` None)."""
@@ -253,12 +367,12 @@ def jobs_for_seeker(*, seeker, limit: int = 50, as_of: dt.date | None = None) ->
     as_of = as_of or clock.today()
     occ = occupation_facts()
     sf = seeker_facts(seeker)
-    qs = OrderRequirements.objects.filter(order__status=OPEN)
+    qs = OrderRequirements.objects.filter(is_open=True)  # the copies of the order's facts (matching.index)
+    codes: set[str] = set()
+    for code in sf.occupations:
+        codes |= occ.related_codes(code)
     if sf.occupations:
-        codes: set[str] = set()
-        for code in sf.occupations:
-            codes |= occ.related_codes(code)
-        qs = qs.filter(order__soc_code__in=sorted(codes))
+        qs = qs.filter(soc_code__in=sorted(codes))
     if sf.position and not sf.relocate:
         lat, lon = sf.position
         reach = sf.radius_miles / MILES_PER_DEGREE_LAT
@@ -267,43 +381,26 @@ def jobs_for_seeker(*, seeker, limit: int = 50, as_of: dt.date | None = None) ->
             Q(lat__isnull=True)
             | Q(lat__gte=lat - reach, lat__lte=lat + reach, lon__gte=lon - reach * k, lon__lte=lon + reach * k)
         )
-    ranked = []
-    fields = (
-        "order_id",
-        "order__soc_code",
-        "order__employment_type",
-        "order__minimum_age",
-        "lat",
-        "lon",
-        "min_education",
-        "min_experience_months",
-        "drivers_license",
-        "required_credentials",
-        "required_skills",
-        "preferred_skills",
-    )
-    for v in qs.values(*fields).iterator(chunk_size=2000):
-        of = OrderFacts(
-            order_id=v["order_id"],
-            code=v["order__soc_code"] or "",
-            employment_type=v["order__employment_type"],
-            position=(v["lat"], v["lon"]) if v["lat"] is not None else None,
-            minimum_age=v["order__minimum_age"],
-            min_education=v["min_education"],
-            min_experience_months=v["min_experience_months"],
-            drivers_license=v["drivers_license"],
-            required_credentials=tuple(v["required_credentials"] or ()),
-            required_skills=tuple(v["required_skills"] or ()),
-            preferred_skills=tuple(v["preferred_skills"] or ()),
-        )
-        if not scoring.minimum_requirements(sf, of, occ, as_of=as_of).met:
-            continue
-        sc = scoring.score(sf, of, occ, as_of=as_of)
-        if not _within_reach(sf, sc.distance_miles):
-            continue
-        ranked.append((-sc.total, of.order_id, sc))
-    ranked.sort(key=lambda r: r[:2])
-    ranked = ranked[:limit]
+    qs = qs.filter(_orders_the_seeker_can_meet(sf, as_of))
+    # Highest ceiling first, then order number (ranking.py); stop at the first order that cannot beat the last of
+    # the `limit` best: every order after it can beat it even less.
+    qs = qs.annotate(best=ranking.best_total(ranking.order_ceilings(sf, occ, codes))).order_by("-best", "order_id")
+    ranked: list = []  # (-total, order id, scores), kept sorted and at most `limit` long
+    offset, batch = 0, max(4 * limit, 200)
+    with without_jit():
+        while True:
+            rows = list(qs.values(*ORDER_FIELDS, "best")[offset : offset + batch])
+            for v in rows:
+                if len(ranked) >= limit and (v["best"], -v["order_id"]) < (-ranked[-1][0], -ranked[-1][1]):
+                    rows = []  # nothing further can enter
+                    break
+                sc = _score_order(sf, v, occ, as_of)
+                if sc is not None:
+                    bisect.insort(ranked, (-sc.total, v["order_id"], sc), key=lambda r: r[:2])
+                    del ranked[limit:]
+            if len(rows) < batch:
+                break
+            offset, batch = offset + batch, batch * 2
     orders = JobOrder.objects.select_related("employer").in_bulk([r[1] for r in ranked])
     out = []
     for _neg, oid, sc in ranked:

@@ -37,9 +37,12 @@ def _names(values) -> list[str]:
 def order_requirements_update(*, order, actor, **fields) -> OrderRequirements:
     """Set what the order requires of applicants (minimum education, experience in the occupation, driver's
     license, licenses/certifications and skills; preferred skills). Audited."""
+    from jobcenter.joborders.services._common import require_holding
+
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise TypeError(f"Unknown requirement field(s): {', '.join(sorted(unknown))}")
+    require_holding(actor, order)  # only the job center and region holding the order change it (ADR 0038)
     req = order_index_refresh(order)
     before = {f: getattr(req, f) for f in EDITABLE}
     for name in ("required_credentials", "required_skills", "preferred_skills"):

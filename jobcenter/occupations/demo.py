@@ -9,10 +9,11 @@ from jobcenter.occupations.models import Occupation
 
 
 def seed(ctx: DemoContext) -> None:
-    """Import occupations (without alternate titles, for speed) if not loaded yet and the data is present."""
+    """Import the O*NET release if not loaded yet and the data is present (with its alternate titles: the
+    occupation coder that classifies the demo people's lay job titles is built from them)."""
     directory = Path(settings.ONET_DATA_DIR)
     if Occupation.objects.exists() or not (directory / "Occupation Data.txt").exists():
         return
     from jobcenter.occupations.importer import import_onet
 
-    import_onet(directory, release="29.3", with_alternates=False)
+    import_onet(directory, release="29.3")

@@ -179,6 +179,157 @@ def _yes(value: str | None) -> bool:
     return (value or "").strip().upper() in {"Y", "YES", "TRUE"}
 
 
+@dataclass(frozen=True)
+class _Line:
+    """One data line of a file, as the key and build functions of a ``_Table`` read it."""
+
+    name: str
+    line: int
+    code: str
+    row: dict
+    ids: dict[str, int]
+    column: str  # the ``_Table.either_column`` chosen for this file ("" if none)
+
+    @property
+    def occupation_id(self) -> int | None:
+        return self.ids.get(self.code)
+
+    def text(self, column: str, length: int | None = None) -> str:
+        return (self.row.get(column) or "").strip()[:length]
+
+
+@dataclass(frozen=True)
+class _Table:
+    """An optional file whose rows replace every row of ``model``. ``key`` gives a line's identity (None: skip the
+    line; it raises on a bad value); the first line of each key is kept and built by ``build``."""
+
+    files: tuple[str, ...]
+    model: type
+    summary: str  # the ImportSummary count
+    label: str  # the progress message after the count
+    columns: tuple[str, ...]  # required
+    key: Callable[[_Line], tuple | None]
+    build: Callable[[_Line, tuple], object]
+    either_column: tuple[str, str] | None = None  # also required: the first if the header has it, else the second
+
+
+def _task_key(ln: _Line) -> tuple | None:
+    task_id = ln.text("Task ID")
+    if not task_id.isdigit():
+        raise OnetImportError(f"{ln.name} line {ln.line}: Task ID {task_id!r} is not a number.")
+    return (ln.occupation_id, int(task_id)) if ln.occupation_id else None
+
+
+def _education_key(ln: _Line) -> tuple | None:
+    scale, category = ln.row["Scale ID"].strip()[:2], ln.text("Category")
+    return (ln.occupation_id, scale, int(category)) if ln.occupation_id and category.isdigit() else None
+
+
+def _related_key(ln: _Line) -> tuple | None:
+    other = ln.text("Related O*NET-SOC Code")
+    if not CODE_RE.match(other):
+        raise OnetImportError(f"{ln.name} line {ln.line}: Related O*NET-SOC Code {other!r} is not NN-NNNN.NN.")
+    a, b = ln.occupation_id, ln.ids.get(other)
+    return (a, b) if a and b else None
+
+
+def _titled_key(ln: _Line) -> tuple | None:
+    """(occupation, text of the chosen column) for files keyed by a title or an example."""
+    title = ln.text(ln.column, 250)
+    return (ln.occupation_id, title) if ln.occupation_id and title else None
+
+
+REPORTED_TITLES = _Table(
+    files=REPORTED_FILES,
+    model=ReportedTitle,
+    summary="reported_titles",
+    label="reported titles",
+    columns=("O*NET-SOC Code",),
+    either_column=("Reported Job Title", "Title"),
+    key=_titled_key,
+    build=lambda ln, key: ReportedTitle(
+        occupation_id=key[0], title=key[1], shown_in_my_next_move=_yes(ln.row.get("Shown in My Next Move"))
+    ),
+)
+TASKS = _Table(
+    files=TASK_FILES,
+    model=Task,
+    summary="tasks",
+    label="tasks",
+    columns=("O*NET-SOC Code", "Task ID", "Task"),
+    key=_task_key,
+    build=lambda ln, key: Task(
+        occupation_id=key[0], task_id=key[1], text=ln.text("Task"), task_type=ln.text("Task Type", 20)
+    ),
+)
+TECHNOLOGY_SKILLS = _Table(
+    files=TECHNOLOGY_FILES,
+    model=TechnologySkill,
+    summary="technology_skills",
+    label="technology skills",
+    columns=("O*NET-SOC Code",),
+    either_column=("Example", "T2 Example"),
+    key=_titled_key,
+    build=lambda ln, key: TechnologySkill(
+        occupation_id=key[0],
+        example=key[1],
+        commodity_code=ln.text("Commodity Code", 10),
+        commodity_title=ln.text("Commodity Title", 250),
+        hot=_yes(ln.row.get("Hot Technology")),
+        in_demand=_yes(ln.row.get("In Demand")),
+    ),
+)
+EDUCATION_TRAINING = _Table(
+    files=EDUCATION_FILES,
+    model=EducationTraining,
+    summary="education_training",
+    label="education, training and experience ratings",
+    columns=("O*NET-SOC Code", "Scale ID", "Category", "Data Value"),
+    key=_education_key,
+    build=lambda ln, key: EducationTraining(
+        occupation_id=key[0],
+        scale=key[1],
+        category=key[2],
+        percent=_float(ln.row["Data Value"], name=ln.name, line=ln.line) or 0.0,
+    ),
+)
+RELATED_OCCUPATIONS = _Table(
+    files=RELATED_FILES,
+    model=RelatedOccupation,
+    summary="related_occupations",
+    label="related occupations",
+    columns=("O*NET-SOC Code", "Related O*NET-SOC Code"),
+    key=_related_key,
+    build=lambda ln, key: RelatedOccupation(
+        occupation_id=key[0],
+        related_id=key[1],
+        tier=ln.text("Relatedness Tier", 20),
+        index=int(ln.text("Index")) if ln.text("Index").isdigit() else 0,
+    ),
+)
+
+
+def _load_table(rel: Release, table: _Table, *, ids: dict[str, int], summary: ImportSummary, tell) -> None:
+    """Replace ``table``'s rows with its file's (when the release has it) and count them in ``summary``."""
+    name = rel.find(table.files, required=False)
+    if name:
+        column = ""
+        if table.either_column:
+            first, second = table.either_column
+            column = first if first in _header(rel, name) else second
+        seen, rows = set(), []
+        for line, code, row in _rows(rel, name, (*table.columns, *([column] if column else []))):
+            ln = _Line(name=name, line=line, code=code, row=row, ids=ids, column=column)
+            key = table.key(ln)
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            rows.append(table.build(ln, key))
+        setattr(summary, table.summary, _replace(table.model, rows))
+        summary.files.append(name)
+    tell(f"{getattr(summary, table.summary)} {table.label}")
+
+
 @transaction.atomic
 def import_onet(
     source: Path | str,
@@ -260,44 +411,8 @@ def _import(rel: Release, *, release, with_alternates, with_details, progress) -
     if not with_details:
         return summary
 
-    name = rel.find(REPORTED_FILES, required=False)
-    if name:
-        col = "Reported Job Title" if "Reported Job Title" in _header(rel, name) else "Title"
-        seen, rows = set(), []
-        for _, code, row in _rows(rel, name, ("O*NET-SOC Code", col)):
-            occ_id, title = ids.get(code), (row.get(col) or "").strip()[:250]
-            if occ_id and title and (occ_id, title) not in seen:
-                seen.add((occ_id, title))
-                rows.append(
-                    ReportedTitle(
-                        occupation_id=occ_id, title=title, shown_in_my_next_move=_yes(row.get("Shown in My Next Move"))
-                    )
-                )
-        summary.reported_titles = _replace(ReportedTitle, rows)
-        summary.files.append(name)
-    tell(f"{summary.reported_titles} reported titles")
-
-    name = rel.find(TASK_FILES, required=False)
-    if name:
-        seen, rows = set(), []
-        for line, code, row in _rows(rel, name, ("O*NET-SOC Code", "Task ID", "Task")):
-            occ_id, task_id = ids.get(code), (row["Task ID"] or "").strip()
-            if not task_id.isdigit():
-                raise OnetImportError(f"{name} line {line}: Task ID {task_id!r} is not a number.")
-            if occ_id and (occ_id, int(task_id)) not in seen:
-                seen.add((occ_id, int(task_id)))
-                rows.append(
-                    Task(
-                        occupation_id=occ_id,
-                        task_id=int(task_id),
-                        text=(row["Task"] or "").strip(),
-                        task_type=(row.get("Task Type") or "").strip()[:20],
-                    )
-                )
-        summary.tasks = _replace(Task, rows)
-        summary.files.append(name)
-    tell(f"{summary.tasks} tasks")
-
+    for table in (REPORTED_TITLES, TASKS):
+        _load_table(rel, table, ids=ids, summary=summary, tell=tell)
     skill_rows: list[Element] = []
     for files, domain, label in ((SKILL_FILES, "skill", "skills"), (KNOWLEDGE_FILES, "knowledge", "knowledge")):
         name = rel.find(files, required=False)
@@ -310,70 +425,8 @@ def _import(rel: Release, *, release, with_alternates, with_details, progress) -
     if skill_rows:
         _replace(Element, skill_rows)
 
-    name = rel.find(TECHNOLOGY_FILES, required=False)
-    if name:
-        example_col = "Example" if "Example" in _header(rel, name) else "T2 Example"
-        seen, rows = set(), []
-        for _, code, row in _rows(rel, name, ("O*NET-SOC Code", example_col)):
-            occ_id, example = ids.get(code), (row.get(example_col) or "").strip()[:250]
-            if occ_id and example and (occ_id, example) not in seen:
-                seen.add((occ_id, example))
-                rows.append(
-                    TechnologySkill(
-                        occupation_id=occ_id,
-                        example=example,
-                        commodity_code=(row.get("Commodity Code") or "").strip()[:10],
-                        commodity_title=(row.get("Commodity Title") or "").strip()[:250],
-                        hot=_yes(row.get("Hot Technology")),
-                        in_demand=_yes(row.get("In Demand")),
-                    )
-                )
-        summary.technology_skills = _replace(TechnologySkill, rows)
-        summary.files.append(name)
-    tell(f"{summary.technology_skills} technology skills")
-
-    name = rel.find(EDUCATION_FILES, required=False)
-    if name:
-        seen, rows = set(), []
-        for line, code, row in _rows(rel, name, ("O*NET-SOC Code", "Scale ID", "Category", "Data Value")):
-            occ_id, scale, category = ids.get(code), row["Scale ID"].strip()[:2], (row["Category"] or "").strip()
-            if not occ_id or not category.isdigit() or (occ_id, scale, int(category)) in seen:
-                continue
-            seen.add((occ_id, scale, int(category)))
-            rows.append(
-                EducationTraining(
-                    occupation_id=occ_id,
-                    scale=scale,
-                    category=int(category),
-                    percent=_float(row["Data Value"], name=name, line=line) or 0.0,
-                )
-            )
-        summary.education_training = _replace(EducationTraining, rows)
-        summary.files.append(name)
-    tell(f"{summary.education_training} education, training and experience ratings")
-
-    name = rel.find(RELATED_FILES, required=False)
-    if name:
-        seen, rows = set(), []
-        for line, code, row in _rows(rel, name, ("O*NET-SOC Code", "Related O*NET-SOC Code")):
-            other = (row["Related O*NET-SOC Code"] or "").strip()
-            if not CODE_RE.match(other):
-                raise OnetImportError(f"{name} line {line}: Related O*NET-SOC Code {other!r} is not NN-NNNN.NN.")
-            a, b = ids.get(code), ids.get(other)
-            if a and b and (a, b) not in seen:
-                seen.add((a, b))
-                index = (row.get("Index") or "").strip()
-                rows.append(
-                    RelatedOccupation(
-                        occupation_id=a,
-                        related_id=b,
-                        tier=(row.get("Relatedness Tier") or "").strip()[:20],
-                        index=int(index) if index.isdigit() else 0,
-                    )
-                )
-        summary.related_occupations = _replace(RelatedOccupation, rows)
-        summary.files.append(name)
-    tell(f"{summary.related_occupations} related occupations")
+    for table in (TECHNOLOGY_SKILLS, EDUCATION_TRAINING, RELATED_OCCUPATIONS):
+        _load_table(rel, table, ids=ids, summary=summary, tell=tell)
     return summary
 
 

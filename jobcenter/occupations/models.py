@@ -141,3 +141,34 @@ class RelatedOccupation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.occupation_id} -> {self.related_id}"
+
+
+class OccupationWage(models.Model):
+    """OEWS wage percentiles of one occupation (6-digit SOC) in one area, all industries (BLS Occupational
+    Employment and Wage Statistics; public domain). Imported by ``jobcenter occupations wages``, never fetched."""
+
+    class AreaType(models.TextChoices):
+        NATIONAL = "N", "National"
+        STATE = "S", "State"
+
+    area_code = models.CharField(max_length=7)
+    area_type = models.CharField(max_length=1, choices=AreaType.choices)
+    state_fips = models.CharField(max_length=2, blank=True)
+    area_name = models.CharField(max_length=120)
+    soc_code = models.CharField("SOC code", max_length=7, help_text="NN-NNNN")
+    hourly_p10 = models.DecimalField(max_digits=8, decimal_places=2, null=True)
+    hourly_p25 = models.DecimalField(max_digits=8, decimal_places=2, null=True)
+    hourly_median = models.DecimalField(max_digits=8, decimal_places=2, null=True)
+    hourly_p75 = models.DecimalField(max_digits=8, decimal_places=2, null=True)
+    hourly_p90 = models.DecimalField(max_digits=8, decimal_places=2, null=True)
+    annual_p10 = models.DecimalField(max_digits=10, decimal_places=0, null=True)
+    annual_median = models.DecimalField(max_digits=10, decimal_places=0, null=True)
+    annual_p90 = models.DecimalField(max_digits=10, decimal_places=0, null=True)
+    release = models.CharField(max_length=20, help_text="e.g. May 2025")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["area_code", "soc_code"], name="unique_occupation_wage")]
+        indexes = [models.Index(fields=["soc_code", "state_fips"])]
+
+    def __str__(self) -> str:
+        return f"{self.soc_code} {self.area_name}"

@@ -25,6 +25,29 @@ def occupation_search(*, q: str, limit: int = 20) -> QuerySet[Occupation]:
     )
 
 
+def occupation_suggestions(*, q: str, limit: int = 15) -> list[Occupation]:
+    """What an occupation field offers for ``q``: a code prefix lists those codes; a job title in the person's own
+    words ("rn", "truck driver cdl") gives the occupation coder's ranking first, then titles containing the words."""
+    q = (q or "").strip()[:MAX_TYPED]
+    if not q or q[:2].isdigit():
+        return list(occupation_search(q=q, limit=limit))
+    from jobcenter.occupations.coder_index import suggest
+
+    ranked = [s.code for s in suggest(q, top=min(limit, 8)) if s.confidence >= MIN_SUGGESTED]
+    by_code = Occupation.objects.in_bulk(ranked, field_name="code")
+    found = [by_code[c] for c in ranked if c in by_code]
+    for occ in occupation_search(q=q, limit=limit):
+        if len(found) >= limit:
+            break
+        if occ.code not in by_code:
+            found.append(occ)
+    return found
+
+
+MAX_TYPED = 100
+MIN_SUGGESTED = 0.01  # coder suggestions below this confidence are noise in a short list
+
+
 def is_valid_onet_code(code: str) -> bool:
     """True when ``code`` has the O*NET-SOC shape NN-NNNN.NN (taxonomy presence is checked separately)."""
     return bool(CODE_RE.match(code or ""))

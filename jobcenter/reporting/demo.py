@@ -73,13 +73,17 @@ def seed(ctx: DemoContext) -> None:
                 case_services.service_record(actor=cm, seeker=seeker, code="102")
         exiters.append((i, seeker))
     case_services.enrollments_apply_exits(as_of=today)
-    _import_wages(exiters, rng)
+    _import_wages(exiters, ctx.rng("reporting-wages"))
     _employer_services(ctx, managers, today, rng)
     _prepare_report(users.get("analyst"), report_q)
 
 
 def _import_wages(exiters, rng) -> None:
-    """UI wage records for about four in five exiters, imported with the real importer (if installed)."""
+    """UI wage records for about four in five exiters, imported with the real importer (if installed).
+
+    ``rng`` is this step's own stream: the seeker step above draws more numbers when it creates people than when they
+    exist, so sharing its stream would write a different file (a second import) on every later load.
+    """
     try:
         from jobcenter.wages.services import wage_file_import
     except ImportError:

@@ -3,9 +3,11 @@
 * Retention with the same employer (the ESE indicator of 89 FR 13814, TEGL 10-16 Chg 3) comes from wage data:
   see ``indicators`` (PIRL 1618).
 * Repeat business customers and employer penetration (the TEGL 10-16 Chg 1 pilot approaches, kept as state
-  measures; definitions marked unconfirmed in federal-specs 2):
+  measures; definitions marked unconfirmed [U] in federal-specs 2, so their numbers are dated parameters with
+  ``status: unconfirmed`` and citations, shown as such on the parameters page):
   - repeat business customers = employers served in the four quarters ending the report quarter that were also
-    served in the three years before them, divided by the employers served in those three years;
+    served in the years before them (dated parameter ``reporting.repeat_business_prior_years``, 3), divided by
+    the employers served in those years;
   - employer penetration = employers served in the four quarters ending the report quarter, divided by the
     establishments in the state (dated parameter ``reporting.state_establishments``, BLS QCEW).
   An employer is served when it receives an employer service or a job order of it is received.
@@ -18,12 +20,11 @@ import datetime as dt
 from django.conf import settings
 
 from jobcenter.cases.models import EmployerService
-from jobcenter.core.parameters import ParameterError, param_entry
+from jobcenter.core.parameters import ParameterError, param, param_entry
 from jobcenter.joborders.models import JobOrder
 from jobcenter.reporting.indicators import rate
 from jobcenter.reporting.quarters import Quarter, rolling_window
 
-PRIOR_YEARS = 3
 CITATION = "TEGL 10-16 Change 1 (ESE pilot approaches; definitions unconfirmed); federal-specs 2"
 
 
@@ -39,7 +40,9 @@ def employers_served(first: dt.date, last: dt.date) -> set[int]:
 def employer_measures(*, report: Quarter) -> dict:
     """Repeat business customers and employer penetration for the state, with the employers behind them."""
     window = rolling_window(report, lag_quarters=0)
-    prior_first = window.first.replace(year=window.first.year - PRIOR_YEARS)
+    # TEGL 10-16 Chg 1 pilot definition, unconfirmed (federal-specs 2): a dated parameter, not a constant.
+    prior_years = int(param("reporting.repeat_business_prior_years", as_of=window.last))
+    prior_first = _years_before(window.first, prior_years)
     now = employers_served(window.first, window.last)
     prior = employers_served(prior_first, window.first - dt.timedelta(days=1))
     repeat = now & prior
@@ -66,6 +69,11 @@ def employer_measures(*, report: Quarter) -> dict:
         "members": {"numerator": sorted(now), "denominator": []},
     }
     return out
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """The same calendar day ``years`` earlier (windows start on the first of a quarter, so never Feb 29)."""
+    return day.replace(year=day.year - years)
 
 
 def _str(value) -> str | None:

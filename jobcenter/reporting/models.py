@@ -25,6 +25,9 @@ class QuarterlyReport(models.Model):
     wage_data_loaded = models.BooleanField(default=False)
     figures = models.JSONField(default=dict, blank=True)
     employer_measures = models.JSONField(default=dict, blank=True)
+    exchange_activity = models.JSONField(
+        default=dict, blank=True, help_text="Job orders received, referrals issued and placements in the quarter"
+    )
     outcomes = models.JSONField(
         default=dict, blank=True, help_text="Per period of participation: exit date and outcomes"
     )
@@ -36,3 +39,10 @@ class QuarterlyReport(models.Model):
 
     def __str__(self) -> str:
         return f"Quarterly report {self.quarter} ({self.prepared_at:%Y-%m-%d})"
+
+    @property
+    def quarter_label(self) -> str:
+        """The report quarter in the words its page uses ("Jul-Sep 2026")."""
+        from jobcenter.reporting.quarters import Quarter
+
+        return Quarter.parse(self.quarter).label

@@ -7,6 +7,7 @@ import re
 
 from fpdf import FPDF
 
+from jobcenter.core.presentation import format_datetime
 from jobcenter.reporting import ese, indicators
 from jobcenter.reporting.models import QuarterlyReport
 from jobcenter.reporting.presentation import report_view
@@ -42,8 +43,8 @@ def report_pdf(report: QuarterlyReport) -> bytes:
         0,
         5,
         _latin(
-            f"Wagner-Peyser Employment Service. Prepared {report.prepared_at:%b %d, %Y %H:%M} from {report.records} "
-            f"participant records. Definitions: {indicators.CITATION}."
+            f"Wagner-Peyser Employment Service. Prepared {format_datetime(report.prepared_at)} from {report.records} "
+            f"PIRL records (participants and reportable individuals). Definitions: {indicators.CITATION}."
         ),
         new_x="LMARGIN",
         new_y="NEXT",

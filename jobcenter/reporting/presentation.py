@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jobcenter.accounts.models import JobCenter
+from jobcenter.core.presentation import format_date
 from jobcenter.reporting import charts, constants, selectors
 from jobcenter.reporting.indicators import INDICATORS
 from jobcenter.reporting.models import QuarterlyReport
@@ -28,7 +29,7 @@ def _window(pair) -> str:
     from datetime import date
 
     first, last = (date.fromisoformat(d) for d in pair)
-    return f"{first:%b %-d, %Y} to {last:%b %-d, %Y}"
+    return f"{format_date(first)} to {format_date(last)}"
 
 
 @dataclass
@@ -74,7 +75,7 @@ def report_view(report: QuarterlyReport) -> dict:
         else:
             level_text = fmt_value(level.value, ind.kind)
             status = "unconfirmed" if level.status == "unconfirmed" else "confirmed"
-            note = f"In force from {level.effective_from:%b %-d, %Y}; {status}."
+            note = f"In force from {format_date(level.effective_from)}; {status}."
             if level.note:
                 note += f" {level.note}"
             citation = level.citation
@@ -110,8 +111,19 @@ def report_view(report: QuarterlyReport) -> dict:
             )
         )
     ese = report.employer_measures
+    activity = report.exchange_activity or {}
     return {
         "quarter": quarter,
+        "exchange": {
+            "state": activity.get("state"),
+            "centers": [
+                {"name": names.get(code, code), **counts}
+                for code, counts in sorted(
+                    activity.get("by_center", {}).items(), key=lambda kv: names.get(kv[0], kv[0])
+                )
+                if any(counts.values())
+            ],
+        },
         "indicators": views,
         "ese": {
             "window": _window(ese["window"]),

@@ -9,6 +9,7 @@ from django.db import transaction
 from jobcenter.core import clock
 from jobcenter.core.audit import audit_log
 from jobcenter.reporting import ese, indicators
+from jobcenter.reporting.exchange import exchange_activity
 from jobcenter.reporting.models import QuarterlyReport
 from jobcenter.reporting.pirl import edits
 from jobcenter.reporting.pirl.build import build_pirl
@@ -36,6 +37,7 @@ def quarterly_report_prepare(*, quarter: Quarter, actor=None, progress=None) -> 
             wage_data_loaded=wage_loaded,
             figures=figures,
             employer_measures=ese.employer_measures(report=quarter),
+            exchange_activity=exchange_activity(quarter=quarter),
             outcomes={
                 str(r["_enrollment_id"]): {c: r.get(c, "") for c in _OUTCOME_COLUMNS} for r in rows if r.get("p901")
             },

@@ -84,6 +84,8 @@ def supplemental_facts() -> dict[tuple[int, Quarter], SupplementalFact]:
             employed=bool(f.get("employed")),
             earnings_cents=f.get("earnings_cents"),
             employer_id=f.get("employer_fein") or "",
+            naics=f.get("naics2") or "",
+            onet_code=f.get("onet_code") or "",
         )
         old = facts.get(key)
         if (

@@ -11,6 +11,26 @@ class YesNoUnknown(models.TextChoices):
     UNKNOWN = "9", "Not disclosed / not known"
 
 
+class YesNo(models.TextChoices):
+    """PIRL 1/0 elements with no "unknown" code (600 TANF, 603 SNAP); left blank when not recorded."""
+
+    YES = "1", "Yes"
+    NO = "0", "No"
+
+
+class SsiSsdi(models.TextChoices):
+    """PIRL 602: SSI and/or SSDI received in the six months before participation, and whether the person holds
+    a Social Security Ticket to Work (DOL PIRL public-use layout PY2022 Q4, 602; federal-specs 1.2)."""
+
+    NO = "0", "Neither SSI nor SSDI"
+    SSI = "1", "SSI"
+    SSDI = "2", "SSDI"
+    BOTH = "3", "Both SSI and SSDI"
+    SSI_TICKET = "4", "SSI, and holds a Ticket to Work"
+    SSDI_TICKET = "5", "SSDI, and holds a Ticket to Work"
+    BOTH_TICKET = "6", "Both SSI and SSDI, and holds a Ticket to Work"
+
+
 class Sex(models.TextChoices):
     """PIRL 201."""
 

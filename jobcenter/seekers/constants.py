@@ -4,6 +4,9 @@ SSN_INVALID = "Enter a valid Social Security number (9 digits; not 000, 666 or 9
 SSN_FULL_VIEW_DENIED = "Your role cannot view full Social Security numbers."
 DOB_IN_FUTURE = "Date of birth cannot be in the future."
 DOB_REQUIRED = "Enter a date of birth."
+DISLOCATION_IN_FUTURE = (
+    "The date of dislocation is the last day already worked at the lost job; it cannot be in the future."
+)
 PHONE_INVALID = "Enter a valid US phone number with area code, like (816) 555-0123."
 ADDRESS_UNPARSEABLE = (
     "We could not read this as a US street address. Enter the house number and street, like 123 Main St."

@@ -83,6 +83,7 @@ OCCUPATIONS = [
     ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse", "45-2092.00"),
     ("Retail Salespersons", "41-2031.00"),
 ]
+LAY_TITLES = ["Truck driver CDL", "CNA", "Forklift driver", "Line cook", "RN", "Cashier", "Warehouse worker", "Welder"]
 SKILLS = ["Forklift", "Customer service", "Microsoft Excel", "CDL Class A", "Spanish", "Food safety", "Welding", "CPR"]
 
 
@@ -115,6 +116,15 @@ def _seed_resumes(ctx: DemoContext, seekers: list[JobSeeker]) -> None:
             end_date=end,
             wage=wage,
             wage_unit="hour",
+        )
+        resume_entry_add(  # an earlier job in the person's own words, no code: the occupation coder classifies it
+            seeker=seeker,
+            actor=None,
+            section="work",
+            employer_name="Riverside Staffing",
+            title=LAY_TITLES[(i // 3) % len(LAY_TITLES)],
+            start_date=dt.date(2012 + i % 3, 3, 1),
+            end_date=dt.date(2014 + i % 3, 12, 1),
         )
         resume_entry_add(seeker=seeker, actor=None, section="skill", name=skill)
         resume_entry_add(seeker=seeker, actor=None, section="occupation", title=title, onet_soc_code=code)

@@ -63,6 +63,10 @@ BARRIERS = [
     "single_parent",
     "displaced_homemaker",
     "eligible_msfw",
+    "dislocation_date",
+    "tanf",
+    "ssi_ssdi",
+    "snap",
 ]
 PREFERENCES = ["desired_wage", "desired_wage_unit", "availability", "commute_radius_miles", "willing_to_relocate"]
 ATTESTATION = ["authorized_to_work"]
@@ -86,12 +90,21 @@ LABELS = {
     "address_2": "Apartment, suite, etc.",
     "postcode": "ZIP code",
     "state": "State",
+    # Plain words for fields whose model names are PIRL shorthand (the PIRL number stays in the staff hint).
+    "uc_status": "Unemployment insurance claim",
+    "msfw": "Migrant or seasonal farmworker",
+    "highest_grade": "Highest school grade completed (0-12)",
+    "ex_offender": "Ex-offender",
+    "basic_skills_deficient": "Basic skills deficient (reading, writing or math)",
+    "commute_radius_miles": "Commute distance (miles)",  # Django's own label read "Commute radius miles"
 }
 
 
 def _profile_fields(names: list[str], *, portal: bool = False) -> dict:
     fields = fields_for_model(
-        JobSeeker, fields=names, widgets=dict.fromkeys(("date_of_birth", "military_separation_date"), DATE)
+        JobSeeker,
+        fields=names,
+        widgets=dict.fromkeys(("date_of_birth", "military_separation_date", "dislocation_date"), DATE),
     )
     for name, label in LABELS.items():
         if name in fields:
@@ -105,10 +118,16 @@ def _profile_fields(names: list[str], *, portal: bool = False) -> dict:
         fields["desired_wage_unit"].required = False
     if "phone" in fields:
         fields["phone"].help_text = "Include the area code."
+    if not portal and "authorized_to_work" in fields:  # staff record what the person states, in the third person
+        fields[
+            "authorized_to_work"
+        ].label = "The person states they are legally authorized to work in the United States"
     if portal:  # PIRL element numbers help staff, not the public
         for field in fields.values():
             if str(field.help_text).startswith("PIRL"):
                 field.help_text = ""
+        if "authorized_to_work" in fields:  # the model's note for staff repeats the box's own words
+            fields["authorized_to_work"].help_text = ""
     return fields
 
 

@@ -27,6 +27,7 @@ from jobcenter.seekers.models import (
     JobSeeker,
     MergedRow,
     MergeRequest,
+    SeekerOccupation,
     Skill,
     WorkHistory,
 )
@@ -219,6 +220,10 @@ PROFILE_FIELDS = [
     "single_parent",
     "displaced_homemaker",
     "eligible_msfw",
+    "dislocation_date",
+    "tanf",
+    "ssi_ssdi",
+    "snap",
     "authorized_to_work",
     "desired_wage",
     "desired_wage_unit",
@@ -289,6 +294,9 @@ def _clean_contact(fields: dict) -> dict[str, list[str]]:
         fields["email"] = fields["email"].strip().lower()
     if fields.get("date_of_birth"):
         check(lambda: validate_dob(fields["date_of_birth"]))
+    # PIRL 410 is the last day worked at a job already lost (DOL PIRL public-use layout PY2022 Q4, 410).
+    if fields.get("dislocation_date") and fields["dislocation_date"] > clock.today():
+        errors.setdefault("dislocation_date", []).append(constants.DISLOCATION_IN_FUTURE)
     return errors
 
 
@@ -910,6 +918,22 @@ def seeker_relations() -> list[tuple[type, str, bool]]:
     return sorted(set(out), key=lambda t: (t[0]._meta.label, t[1]))
 
 
+def _merge_occupation_corrections(keep: JobSeeker, dup: JobSeeker, lineage: list, counts: dict) -> dict:
+    """Staff occupation corrections move to the primary (``SeekerOccupation`` is otherwise rebuilt, not moved;
+    ADR 0028): added to the merge lineage and counts; returns what happened to them, for the audit."""
+    from jobcenter.seekers.classification import classification_merge
+
+    result = classification_merge(keep=keep, dup=dup)
+    label = SeekerOccupation._meta.label
+    lineage += [
+        MergedRow(model_label=label, field_name="seeker", object_pk=str(pk), from_seeker=dup, to_seeker=keep)
+        for pk in result.moved
+    ]
+    if result.moved:
+        counts[label] = counts.get(label, 0) + len(result.moved)
+    return result.audit_data()
+
+
 @transaction.atomic
 def seeker_merge(
     *,
@@ -925,6 +949,7 @@ def seeker_merge(
     to the primary (recording each in ``MergedRow`` so ``seeker_unmerge`` can move exactly those back), moves
     the portal user if only the duplicate has one (if both have one, the duplicate's is deactivated), and makes
     the duplicate inactive with ``merged_into``.
+    Staff occupation corrections move too (``classification_merge``; the coder's own rows are rebuilt).
     A one-to-one row on both records, or a row that clashes with a unique constraint, stops the merge with
     nothing changed. Audited as ``seekers.merge.executed`` (State IDs and counts only).
     """
@@ -963,6 +988,7 @@ def seeker_merge(
             for pk in pks
         ]
         counts[label] = counts.get(label, 0) + len(pks)
+    corrections = _merge_occupation_corrections(keep, dup, lineage, counts)
     moved_user = False
     if dup.user_id and not keep.user_id:
         user_id = dup.user_id
@@ -994,6 +1020,7 @@ def seeker_merge(
             "rows_moved": counts,
             "moved_user": moved_user,
             "deactivated_portal_user": bool(request.deactivated_user_id),
+            "occupation_corrections": corrections,
             "note": (note or "").strip()[:500],
         },
     )

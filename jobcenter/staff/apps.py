@@ -6,3 +6,11 @@ class StaffConfig(AppConfig):
 
     name = "jobcenter.staff"
     label = "staff"
+
+    def ready(self):
+        """Register the person-record sections of the staff front."""
+        from jobcenter.staff.views.people import occupations_context, record_section
+
+        record_section(
+            "staff/people/_occupations.html", capability="seekers.view", order=10, context=occupations_context
+        )

@@ -33,6 +33,7 @@ PERSONA_ROLES = {
     "sma": (Role.MONITOR_ADVOCATE, None),
     "analyst": (Role.PERFORMANCE_ANALYST, None),
     "interviewer_a": (Role.FOLLOWUP_INTERVIEWER, "region_a"),
+    "dcsupervisor_a": (Role.FOLLOWUP_SUPERVISOR, "region_a"),
     "admin": (Role.ADMIN, None),
     "seeker_user": (Role.JOB_SEEKER, None),
     "other_seeker_user": (Role.JOB_SEEKER, None),

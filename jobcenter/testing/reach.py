@@ -53,11 +53,15 @@ class _Page(HTMLParser):
         self._skip = 0
         self._form: dict | None = None
         self._select: str | None = None
+        self.options: list[str] = []  # the visible words of every list choice
+        self._option: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag in SKIP_TAGS:
             self._skip += 1
+        if tag == "option":
+            self._option = []
         if tag == "a" and a.get("href"):
             self.links.append(a["href"])
         elif tag == "form":
@@ -82,6 +86,9 @@ class _Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag in SKIP_TAGS and self._skip:
             self._skip -= 1
+        if tag == "option" and self._option is not None:
+            self.options.append(" ".join("".join(self._option).split()))
+            self._option = None
         if tag == "select":
             self._select = None
         elif tag == "form" and self._form is not None:
@@ -89,6 +96,8 @@ class _Page(HTMLParser):
             self._form = None
 
     def handle_data(self, data):
+        if self._option is not None:
+            self._option.append(data)
         if not self._skip and data.strip():
             self.texts.append(" ".join(data.split()))
 
@@ -105,6 +114,9 @@ def raw_internals(html: str) -> list[str]:
             match = pattern.search(text)
             if match:
                 found.append(f"{name}: {match.group(0)!r} in {text[:120]!r}")
+    for option in parser.options:
+        if re.fullmatch(r"-{3,}", option):
+            found.append(f"Django's empty choice: {option!r} in a list (say '- Select -')")
     return found
 
 

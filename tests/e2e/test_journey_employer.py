@@ -8,6 +8,7 @@ is the real worksite)."""
 import datetime as dt
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.accounts.models import ServiceArea
 from jobcenter.employers import constants
@@ -62,7 +63,8 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
     field(page, "ZIP code").fill("64106")
     field(page, "County").fill("Jackson")
     page.get_by_role("button", name="Add worksite").click()
-    assert "200 Grand Blvd" in page.get_by_test_id("worksites").inner_text()
+    # The (empty) list is on the page being left too: wait for the new worksite before reading the database.
+    expect(page.get_by_test_id("worksites")).to_contain_text("200 Grand Blvd")
     employer = Employer.objects.get(fein="43-5550123")
     assert employer.job_center == world.center_a  # the ZIP row wins over the county row
     assert employer.job_center_source == JobCenterSource.PROPOSED
@@ -73,12 +75,18 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
     field(page, "Description").fill("Bake bread and pastries from 4 am.")
     field(page, "Minimum wage offered").fill("18.00")
     field(page, "Hours per week").fill("40")
+    field(page, "Is the position open now?").select_option(label="Yes")
+    field(page, "Will the workers be your employees, paid on a W-2?").select_option(label="Yes")
     page.get_by_role("button", name="Submit job order").click()
     explanation = page.get_by_test_id("order-explanation").inner_text()
     assert "Screening" in explanation or "verif" in explanation.lower()
+    answers = page.get_by_test_id("order-answers").inner_text()  # the structured answers, in plain words
+    assert "Is the position open now?\nYes" in answers
+    assert "Does an applicant pay anything before being hired?\nNot answered" in answers
     order = JobOrder.objects.get(employer=employer)
     assert order.status == "screening"
     assert (order.worksite_city, order.worksite_zip, order.job_center) == ("Kansas City", "64106", world.center_a)
+    assert (order.position_open_now, order.paid_on_w2, order.applicant_pays_before_hire) == (True, True, None)
 
     click_nav(page, "Job orders")
     assert "Baker" in page.get_by_test_id("employer-orders").inner_text()
@@ -90,7 +98,7 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
     form = page.get_by_test_id("verify-form").filter(has_text="Riverside Bakery LLC")
     assert form.get_by_role("combobox").input_value() == str(world.center_a.pk)
     page.get_by_role("button", name="Verify Riverside Bakery LLC").click()
-    assert "served by Center A" in page.get_by_role("status").first.inner_text()
+    expect(page.get_by_role("status").first).to_contain_text("served by Center A")
 
     employer.refresh_from_db()
     order.refresh_from_db()
@@ -100,4 +108,4 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
 
     click_nav(page, "Job orders")
     row = page.get_by_role("row").filter(has_text="Baker")
-    assert "Open" in row.first.inner_text()
+    expect(row.first).to_contain_text("Open")

@@ -30,7 +30,7 @@ def test_a_forgotten_password_is_replaced_through_the_emailed_link(page, live_se
     field(page, "New password").fill("A-new-long-pass-2026")
     field(page, "New password confirmation").fill("A-new-long-pass-2026")
     page.get_by_role("button", name="Save the new password").click()
-    page.get_by_role("link", name="Sign in").click()
+    page.locator("#main-content").get_by_role("link", name="Sign in").click()
     sign_in_here(page, "seeker_user", "A-new-long-pass-2026")
     assert page.get_by_test_id("current-user").inner_text().startswith("seeker_user")
     user.refresh_from_db()

@@ -5,6 +5,7 @@ Manual: WP Enrollment ("Staff must complete a WP enrollment before recording any
 Case Notes & Services."""
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.cases.models import CaseNote, Enrollment, Service
 from jobcenter.cases.tests.factories import make_seeker
@@ -24,20 +25,21 @@ def test_staff_find_a_new_seeker_enroll_record_a_service_and_add_a_note(page, li
     click_nav(page, "Job seekers")
     field(page, "Name").fill("Rosa Quintanilla")  # one letter too many: still found
     page.get_by_role("button", name="Search", exact=True).click()
-    assert "name=Rosa+Quintanilla" in page.url  # a GET search: bookmarkable, Back works
+    # a GET search: bookmarkable, Back works (page.url read at once was still the search page's)
+    page.wait_for_url(lambda url: "name=Rosa+Quintanilla" in url)
     results = page.get_by_test_id("search-results").inner_text()
     assert "Quintanila" in results and "Smith" not in results
     page.get_by_role("link", name="Rosa Quintanila").click()
 
     actions = page.get_by_test_id("record-actions")
     assert "Not enrolled" in actions.inner_text()
-    assert actions.get_by_role("link", name="Record a service").count() == 0  # not before an enrollment
+    expect(actions.get_by_role("link", name="Record a service")).to_have_count(0)  # not before an enrollment
     actions.get_by_role("link", name="Enroll").click()
     page.get_by_label("Needs staff-assisted services to find employment").check()
     page.get_by_role("button", name="Save").click()
 
     actions = page.get_by_test_id("record-actions")
-    assert "Enrolled in Wagner-Peyser" in actions.inner_text()
+    expect(actions).to_contain_text("Enrolled in Wagner-Peyser")
     actions.get_by_role("link", name="Record a service").click()
     page.get_by_role("combobox", name="Service").select_option("102")
     field(page, "Remarks").fill("Resume review and job search plan")

@@ -124,3 +124,24 @@ def test_on_postgresql_a_typo_in_the_first_letters_is_found_by_trigrams(client, 
     client.force_login(personas.staff_a)
     page = client.get(reverse("staff:seeker-search"), {"name": "Rosa Qintanilla"}).content.decode()
     assert rosa.state_id in page
+
+
+def test_password_reset_is_throttled_per_address_and_per_email(client, personas, settings):
+    """Issue #10: throttle password reset per IP and per account; past the limit a plain 429, no e-mail sent."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.PASSWORD_RESET_LIMIT_PER_HOUR = 2
+    User.objects.filter(pk=personas.seeker_user.pk).update(email="seeker@example.com")
+    url = reverse("password_reset")
+    # One address asking for many accounts.
+    codes = [client.post(url, {"email": f"p{i}@example.com"}).status_code for i in range(3)]
+    assert codes == [302, 302, 429]
+    assert "too many attempts" in client.post(url, {"email": "x@example.com"}).content.decode()
+    # One account asked for from many addresses: the third request sends no third e-mail.
+    cache.clear()
+    mail.outbox.clear()
+    codes = [client.post(url, {"email": "seeker@example.com"}, REMOTE_ADDR=f"10.0.1.{i}").status_code for i in range(3)]
+    assert codes == [302, 302, 429]
+    assert len(mail.outbox) == 2
+    cache.clear()

@@ -92,3 +92,57 @@ def test_the_raw_internals_check_finds_what_must_not_reach_a_page(text):
 )
 def test_plain_text_passes_the_raw_internals_check(text):
     assert raw_internals(f"<p>{text}</p><input value='pending_verification'><script>var a_b = 1;</script>") == []
+
+
+def test_sentences_built_in_python_use_the_pages_date_formats(settings):
+    """One date and one date-time format (jobcenter/formats) also in messages, PDFs and inbox texts (issue #8)."""
+    import datetime as dt
+
+    from jobcenter.core.presentation import format_date, format_datetime
+
+    settings.TIME_ZONE = "America/Chicago"
+    assert format_date(dt.date(2026, 6, 2)) == "Jun 2, 2026"
+    assert format_date(dt.datetime(2026, 6, 2, 3, 0, tzinfo=dt.UTC)) == "Jun 1, 2026"  # local day
+    assert format_datetime(dt.datetime(2026, 11, 28, 21, 5, tzinfo=dt.UTC)) == "Nov 28, 2026, 3:05 PM"
+    assert format_date(None) == format_datetime(None) == ""
+
+
+def test_python_built_messages_no_longer_use_other_date_formats():
+    """No strftime-style ISO, numeric or long-month dates in user-facing strings of the services and PDFs."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "jobcenter"
+    files = ["employers/services.py", "employers/notice.py", "joborders/pdf.py", "joborders/services/workflow.py",
+             "cases/rules.py", "reporting/presentation.py", "reporting/pdf.py", "followup/dashboard.py"]  # fmt: skip
+    pattern = re.compile(r"\{[^{}]*:%[A-Za-z]|\.isoformat\(\)")
+    found = {f: pattern.findall((root / f).read_text()) for f in files}
+    assert not any(found.values()), found
+
+
+def test_dates_kept_in_audit_data_read_in_the_pages_format():
+    assert data_summary({"decision_due": "2026-06-22", "signed_on": dt.date(2025, 3, 1)}) == (
+        "Decision due: Jun 22, 2026; Signed on: Mar 1, 2025"
+    )
+
+
+def test_a_list_that_shows_djangos_row_of_dashes_is_found_and_forms_say_select_instead():
+    from django import forms
+
+    from jobcenter.core.forms import UswdsFormMixin
+
+    assert raw_internals('<select name="s"><option value="">---------</option><option value="1">One</option></select>')
+    assert raw_internals('<select name="s"><option value="">- Select -</option></select>') == []
+
+    class Form(UswdsFormMixin, forms.Form):
+        kind = forms.ChoiceField(choices=[("", "---------"), ("a", "A")], required=False)
+        center = forms.ModelChoiceField(queryset=None, required=False)
+
+        def __init__(self, *args, **kwargs):
+            from jobcenter.accounts.models import JobCenter
+
+            super().__init__(*args, **kwargs)
+            self.fields["center"].queryset = JobCenter.objects.none()
+
+    html = Form().as_p()
+    assert "---------" not in html and html.count("- Select -") == 2

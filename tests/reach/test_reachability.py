@@ -30,14 +30,26 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "employers.verify": ("staff:employer-verification-queue",),
     "dedupe.review": ("staff:duplicates",),
     "audit.view": ("staff:audit-log",),
+    # wage follow-up (issue #14): the interviewer's queue and a case; the data-collection supervisor's dashboard,
+    # an overdue case and the reports
+    "followup.interview": ("staff:followup-queue", "staff:followup-case"),
+    "followup.supervise": ("staff:followup-dashboard", "staff:followup-reports"),
+    "matching.refer": ("staff:referral-review", "staff:referral-review-detail"),
     "portal.employer": (
         "portal:employer-home",
         "portal:employer-company",
         "portal:employer-worksites",
         "portal:employer-joborders",
         "portal:employer-joborder-new",
+        "portal:employer-candidates",
     ),
-    "portal.seeker": ("portal:seeker-home", "portal:seeker-jobs"),
+    "portal.seeker": (
+        "portal:seeker-home",
+        "portal:job-search|portal:seeker-jobs",
+        "portal:job-public|portal:seeker-job-detail",
+        "portal:my-referrals",
+        "portal:notification-preferences",
+    ),
 }
 PERSONAS = [
     "staff",
@@ -49,6 +61,7 @@ PERSONAS = [
     "sma",
     "analyst",
     "interviewer",
+    "dcsupervisor",
     "admin",
     "seeker",
     "employer",

@@ -46,10 +46,15 @@ class World:
     employer_b: object
     order_a: object
     merge_a: object
+    referral_a: object = None
+    followup_case_a: object = None
+    followup_doc_a: object = None
+    worksite_a: object = None
+    contact_a: object = None
 
 
 def build_world() -> World:
-    from jobcenter.employers.models import EmployerMembership
+    from jobcenter.employers.models import EmployerContact, EmployerMembership, Worksite
     from jobcenter.joborders.tests.factories import make_employer, make_order
     from jobcenter.seekers.services import merge_request_create
     from jobcenter.seekers.tests.factories import make_seeker
@@ -65,7 +70,59 @@ def build_world() -> World:
     make_order(employer=employer_b, job_center=p.center_b)
     twin = make_seeker(job_center=p.center_a, date_of_birth=dt.date(1970, 1, 1))
     merge_a = merge_request_create(actor=None, seeker_a=seeker_a, seeker_b=twin, source="staff")
-    return World(p, seeker_a, seeker_b, employer_a, employer_b, order_a, merge_a)
+    referral_a = _referral_a(p, seeker_a, employer_a)
+    case_a, doc_a = _followup_records(p, seeker_a)
+    worksite_a = Worksite.objects.create(
+        employer=employer_a, name="North yard", address_1="1 Yard Rd", city="Kansas City", state="MO", postcode="64106"
+    )
+    contact_a = EmployerContact.objects.create(employer=employer_a, name="Pat Hiring", email="pat@example.com")
+    return World(
+        p,
+        seeker_a,
+        seeker_b,
+        employer_a,
+        employer_b,
+        order_a,
+        merge_a,
+        referral_a,
+        case_a,
+        doc_a,
+        worksite_a,
+        contact_a,
+    )
+
+
+def _referral_a(p, seeker_a, employer_a):
+    """seeker_a's request, waiting in center A's Referrals Pending Review, to an order of employer_a still in
+    screening (so it is not on any seeker's job list)."""
+    from jobcenter.core import clock
+    from jobcenter.joborders.tests.factories import make_order
+    from jobcenter.referrals.models import Referral
+
+    order = make_order(employer=employer_a, job_center=p.center_a, status="screening", title="Screened A order")
+    return Referral.objects.create(
+        seeker=seeker_a,
+        job_order=order,
+        job_center=p.center_a,
+        status="pending_review",
+        source="self",
+        consent="self",
+        requested_by=p.users["seeker_user"],
+        created_at=clock.now(),
+    )
+
+
+def _followup_records(p, seeker):
+    """A wage follow-up case of side A with a document received through an upload link (issue #14)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from jobcenter.followup.services import document_receive
+    from jobcenter.followup.tests.factories import make_case
+
+    case = make_case(seeker, case_manager=p.users["staff_a"])
+    pdf = SimpleUploadedFile("stubs.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    doc = document_receive(actor=None, case=case, kind="pay_stubs", upload=pdf, via="participant", stub_count=2)
+    return case, doc
 
 
 def _has(user: User, cap, all_caps=False) -> bool:
@@ -100,7 +157,14 @@ def _refused(response) -> bool:
     return response.status_code in (401, 403, 404, 405, 302)
 
 
-def _check(client, world, method, url, *, allowed, missing_ids=False, api=False, **kwargs) -> list[str]:
+def first_allowed(world, allowed) -> str | None:
+    """The first persona (in persona order) allowed to use a URL: the one whose POST removes a consumed record."""
+    return next((name for name, user in world.p.users.items() if allowed(name, user)), None)
+
+
+def _check(
+    client, world, method, url, *, allowed, missing_ids=False, api=False, public=False, consumes=False, **kwargs
+) -> list[str]:
     problems = []
     for persona, user in world.p.users.items():
         client.logout()
@@ -111,15 +175,19 @@ def _check(client, world, method, url, *, allowed, missing_ids=False, api=False,
         if status >= 500:
             problems.append(f"{persona}: {status}")
         elif allowed(persona, user) and not missing_ids:
-            if status in (401, 403, 404) or _to_sign_in(response):
+            gone = consumes and method == "post" and status == 404 and persona != first_allowed(world, allowed)
+            if (status in (401, 403, 404) and not gone) or _to_sign_in(response):
                 problems.append(f"{persona} should reach it: got {status}")
-        elif not (_refused(response) or (api and method == "post" and status == 422)):
+        elif not (_refused(response) or (api and method in ("post", "put") and status == 422)):
             problems.append(f"{persona} must be refused: got {status}")
-        elif method == "post" and AuditEntry.objects.count() != before:
+        elif method in ("post", "put") and AuditEntry.objects.count() != before:
             problems.append(f"{persona} was refused but something was written")
     client.logout()
     anon = getattr(client, method)(url, **kwargs)
-    if not (
+    if public and method == "get":
+        if anon.status_code != 200:
+            problems.append(f"anonymous should reach this public page: got {anon.status_code}")
+    elif not (
         anon.status_code in (401, 403) or (anon.status_code == 302 and anon["Location"].startswith("/accounts/login/"))
     ):
         problems.append(f"anonymous: got {anon.status_code}")
@@ -134,22 +202,34 @@ def test_page_matrix(client, entry: E):
     allowed = lambda persona, user: _may(persona, user, entry.cap, entry.scope, entry.all_caps)  # noqa: E731
     if entry.get:
         problems += [
-            f"GET {p}" for p in _check(client, world, "get", url, allowed=allowed, missing_ids=entry.missing_ids)
+            f"GET {p}"
+            for p in _check(
+                client, world, "get", url, allowed=allowed, missing_ids=entry.missing_ids, public=entry.public
+            )
         ]
     if entry.post:
         problems += [
             f"POST {p}"
-            for p in _check(client, world, "post", url, allowed=allowed, missing_ids=entry.missing_ids, data={})
+            for p in _check(
+                client,
+                world,
+                "post",
+                url,
+                allowed=allowed,
+                missing_ids=entry.missing_ids,
+                consumes=entry.consumes,
+                data={},
+            )
         ]
     assert not problems, f"{entry.name} {url}\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize("op", API, ids=[f"{o[0]}:{o[1]}" for o in API])
 def test_api_matrix(client, op):
-    name, method, path, cap, scope = op
+    name, method, path, cap, scope, *all_caps = op
     world = build_world()
-    allowed = lambda persona, user: _may(persona, user, cap, scope)  # noqa: E731
-    kwargs = {"data": {}, "content_type": "application/json"} if method == "post" else {}
+    allowed = lambda persona, user: _may(persona, user, cap, scope, bool(all_caps and all_caps[0]))  # noqa: E731
+    kwargs = {"data": {}, "content_type": "application/json"} if method in ("post", "put") else {}
     problems = _check(client, world, method, path(world), allowed=allowed, api=True, **kwargs)
     assert not problems, f"{name} {method.upper()} {path(world)}\n" + "\n".join(problems)
 

@@ -34,6 +34,7 @@ def world(personas):
         ("regional_a", {"a", "a2"}),
         ("regional_b", {"b"}),
         ("interviewer_a", {"a", "a2"}),
+        ("dcsupervisor_a", {"a", "a2"}),
         ("csu", {"a", "a2", "b"}),
         ("sma", {"a", "a2", "b"}),
         ("analyst", {"a", "a2", "b"}),

@@ -34,14 +34,18 @@ def wage_elements(matches):
     return w.mutate(p1618=same).drop("emp_q2", "emp_q4")
 
 
-def pirl_with_wages(pirl, wages, *, now_qidx: int):
-    """``pirl`` (typed, with ssn_hash) with its wage outcome elements filled from ``wages``."""
+def pirl_with_wages(pirl, wages, *, now_qidx: int, quarters_after_exit=(1, 2, 3, 4)):
+    """``pirl`` (typed, with ssn_hash) with its wage outcome elements filled from ``wages``.
+
+    ``quarters_after_exit=(2, 4)`` fills only what the indicators read (ER Q2/Q4, median Q2, retention); the
+    elements of the other quarters are then null.
+    """
     exiters = pirl.filter(pirl.p901.notnull()).select(
         person_id=pirl.p100,
         ssn_hash=pirl.ssn_hash.fill_null(""),
         exit_qidx=((pirl.p901 // 10000) * 4 + ((pirl.p901 // 100 % 100) - 1) // 3).cast("int64"),
     )
-    matches = wage_match.match_expr(exiters, wages, quarters_after_exit=(1, 2, 3, 4), now_qidx=now_qidx)
+    matches = wage_match.match_expr(exiters, wages, quarters_after_exit=quarters_after_exit, now_qidx=now_qidx)
     elements = wage_elements(matches)
     replaced = set(OUTCOME_COLUMNS) | set(WAGE_COLUMNS) | {"p1618"}
     base = pirl.drop(*[c for c in pirl.columns if c in replaced])

@@ -57,28 +57,42 @@ def current_qidx(as_of: dt.date) -> int:
     return as_of.year * 4 + (as_of.month - 1) // 3
 
 
-def wage_quarter_facts(wages):
-    """Per (ssn_hash, qidx): total wages, type of match, main employer and its NAICS. ``wages`` is an Ibis table."""
+def wage_rows(wages, keys):
+    """The wage rows (> $0) of the (ssn_hash, qidx) pairs in ``keys``, with their quarter index, type of match and
+    employer id. Rows are narrowed first and the derived columns computed on what is left."""
     import ibis
 
     w = wages.filter(wages.wages_cents > 0)
-    w = w.mutate(
+    w = w.select(
+        "ssn_hash",
+        "employer_fein",
+        "ui_account",
+        "state",
+        "naics",
+        "source",
+        "wages_cents",
         qidx=(w.year.cast("int64") * 4 + w.quarter.cast("int64") - 1),
+    ).semi_join(keys, ["ssn_hash", "qidx"])
+    return w.mutate(
         tom=ibis.cases((w.source.isin(["ui", "swis"]), 1), (w.source == "federal", 2), else_=3),
         employer_id=ibis.coalesce(
             w.employer_fein.nullif(""),
             ibis.ifelse(w.ui_account.isnull(), ibis.null("string"), w.state.concat(":", w.ui_account)),
         ),
     )
+
+
+def wage_quarter_facts(w):
+    """Per (ssn_hash, qidx): total wages, type of match, main employer and its NAICS, from ``wage_rows`` output."""
+    import ibis
+
     per = w.group_by(["ssn_hash", "qidx", "tom", "employer_id"]).aggregate(amt=w.wages_cents.sum(), naics=w.naics.max())
     by_type = per.group_by(["ssn_hash", "qidx", "tom"]).aggregate(amt=per.amt.sum())
-    by_type = by_type.mutate(
-        rn=ibis.row_number().over(
-            group_by=[by_type.ssn_hash, by_type.qidx], order_by=[by_type.amt.desc(), by_type.tom.asc()]
-        ),
-        total=by_type.amt.sum().over(group_by=[by_type.ssn_hash, by_type.qidx]),
+    # The greatest earnings win, a tie the lower code: amt * 4 + (3 - tom) orders both at once and is unique per
+    # quarter (tom is 1-3), so one aggregate replaces a window over the quarter's rows.
+    best_type = by_type.group_by(["ssn_hash", "qidx"]).aggregate(
+        tom=by_type.tom.argmax(by_type.amt * 4 + (3 - by_type.tom)), total=by_type.amt.sum()
     )
-    best_type = by_type.filter(by_type.rn == 0).select("ssn_hash", "qidx", "tom", "total")
     by_emp = per.group_by(["ssn_hash", "qidx", "employer_id"]).aggregate(amt=per.amt.sum(), naics=per.naics.max())
     by_emp = by_emp.mutate(
         rn=ibis.row_number().over(
@@ -103,8 +117,10 @@ def match_expr(exiters, wages, *, quarters_after_exit, now_qidx: int):
     qs = ibis.memtable({"q_after_exit": [int(q) for q in quarters_after_exit]})
     targets = exiters.cross_join(qs)
     targets = targets.mutate(qidx=targets.exit_qidx + targets.q_after_exit)
-    wanted = wages.semi_join(exiters.select("ssn_hash").distinct(), "ssn_hash")
-    facts = wage_quarter_facts(wanted)
+    # Only the wage rows of the quarters someone needs (a third of an exiter's rows over 12 quarters), so the
+    # per-person groupings below work on those rows alone.
+    keys = targets.select("ssn_hash", "qidx").distinct()
+    facts = wage_quarter_facts(wage_rows(wages, keys))
     joined = targets.left_join(facts, ["ssn_hash", "qidx"])
     matched = joined.tom.notnull()
     in_lag = joined.qidx >= now_qidx - LAG_QUARTERS

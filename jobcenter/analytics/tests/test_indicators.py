@@ -218,3 +218,14 @@ def test_breakdowns_by_veteran_status_msfw_sex_race_age_and_region(engine):
     assert den("age_group") == {"19 to 24": 1, "25 to 44": 1, "60 and over": 1}
     assert den("region") == {"Central": 2, "Not recorded": 1}
     assert b["region"]["Central"]["employment_rate_q2"] == {"numerator": 1, "denominator": 2, "rate": 0.5}
+
+
+def test_reportable_individuals_never_enter_the_indicators(engine):
+    # PIRL 918 = 2 records (no 900/901, only a last-contact date 1007) sit in the same file as the participants'
+    # records; only participants (918 = 1) are measured (federal-specs 2.1; DOL opdR: W-P = 918 == 1).
+    reportable = {"p918": "2", "p900": "", "p901": "", "p923": "", "p1007": "20221015", "job_center": "RI"}
+    table = pirl(exiter(), exiter(q2="0", q4="0", earnings="0"), reportable, {**reportable, "p1007": "20230301"})
+    r = run(table, engine)
+    assert r["employment_rate_q2"] == {"numerator": 1, "denominator": 2, "rate": 0.5}
+    assert r["median_earnings_q2"] == {"count": 1, "median": 1000.0}
+    assert "RI" not in r["breakdowns"]["job_center"]

@@ -13,6 +13,7 @@ from ninja import Router, Schema, Status
 
 from jobcenter.accounts.models import JobCenter, User
 from jobcenter.accounts.scoping import require, scoped
+from jobcenter.api.schemas import In
 from jobcenter.cases import selectors, services
 from jobcenter.cases.catalogue import catalogue
 from jobcenter.cases.models import Enrollment, Event, Service
@@ -97,7 +98,7 @@ class CaseOut(Schema):
     services: list[ServiceOut]
 
 
-class ServiceIn(Schema):
+class ServiceIn(In):
     """Record (or schedule) a service."""
 
     code: str
@@ -106,7 +107,7 @@ class ServiceIn(Schema):
     remarks: str = ""
 
 
-class EnrollmentIn(Schema):
+class EnrollmentIn(In):
     """Register a person in a program with a case manager (username); CSU must give the job center code."""
 
     case_manager: str
@@ -115,7 +116,7 @@ class EnrollmentIn(Schema):
     registered_on: dt.date | None = None
 
 
-class AttendanceIn(Schema):
+class AttendanceIn(In):
     """State IDs of the people who attended."""
 
     state_ids: list[str]
@@ -128,7 +129,7 @@ class AttendanceOut(Schema):
     problems: list[str]
 
 
-class NoteIn(Schema):
+class NoteIn(In):
     """A case note."""
 
     body: str

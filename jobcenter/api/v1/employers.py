@@ -8,10 +8,11 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 from ninja.responses import Status
 
 from jobcenter.accounts.roles import user_can
+from jobcenter.api.schemas import MAX_QUERY, In
 from jobcenter.employers import selectors, services
 
 router = Router(tags=["employers"])
@@ -49,7 +50,7 @@ class EmployerOut(Schema):
         return list(obj.worksites.all())
 
 
-class EmployerIn(Schema):
+class EmployerIn(In):
     """Staff-assisted registration of an employer."""
 
     legal_name: str
@@ -80,7 +81,7 @@ def _require(request, capability: str) -> None:
 
 
 @router.get("/", response=list[EmployerOut], summary="Employers you may see")
-def list_employers(request, q: str = "", status: str = ""):
+def list_employers(request, q: str = Query("", max_length=MAX_QUERY), status: str = Query("", max_length=MAX_QUERY)):
     """Staff: all employers (search by name, DBA, FEIN, city). Employer users: only their own company."""
     if not (user_can(request.auth, "employers.view") or user_can(request.auth, "portal.employer")):
         raise PermissionDenied("Your role cannot list employers.")

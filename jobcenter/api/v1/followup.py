@@ -11,14 +11,16 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from ninja import File, Form, Router, Schema, Status
+from ninja import File, Form, Query, Router, Schema, Status
 from ninja.files import UploadedFile
+from pydantic import Field
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import require, scoped
+from jobcenter.api.schemas import MAX_QUERY, QUARTER_PATTERN, In
 from jobcenter.core import clock
-from jobcenter.followup import selectors, services
-from jobcenter.followup.models import FollowupCase, SourceDocument
+from jobcenter.followup import constants, selectors, services
+from jobcenter.followup.models import AlternateContact, FollowupCase, SourceDocument
 from jobcenter.followup.quarters import Quarter
 
 router = Router(tags=["followup"])
@@ -46,6 +48,7 @@ class CaseOut(Schema):
     due_on: dt.date
     reasons: list[str]
     reason_labels: list[str]
+    reason_detail: str
     status: str
     assigned_to: str | None
     attempts: int
@@ -55,55 +58,64 @@ class CaseOut(Schema):
     quarterly_earnings: Decimal | None
 
 
-class AttemptIn(Schema):
+# Every input is bounded (issue #10): strings by length, numbers by range, lists by size.
+Code = Field(max_length=20)
+Text200 = Field("", max_length=200)
+Money = Field(None, ge=0, le=Decimal("9999999999.99"), max_digits=12, decimal_places=2)
+
+
+class AttemptIn(In):
+    """One attempt; ``alternate_contact_id`` names the alternate contact tried (see the contacts endpoint)."""
+
     attempted_at: dt.datetime
-    method: str
-    contactee: str
-    outcome: str
-    notes: str = ""
+    method: str = Code
+    contactee: str = Code
+    outcome: str = Code
+    notes: str = Field("", max_length=2000)
+    alternate_contact_id: int | None = Field(None, ge=1)
 
 
-class IdentityIn(Schema):
+class IdentityIn(In):
     """Only the question asked and whether the answer matched; never the answer."""
 
-    question: str
+    question: str = Code
     passed: bool
 
 
-class IntroductionIn(Schema):
-    points_given: list[bool]
+class IntroductionIn(In):
+    points_given: list[bool] = Field(max_length=6)
 
 
-class InterviewIn(Schema):
+class InterviewIn(In):
     """The collection form's answers (see followup.services.INTERVIEW_FIELDS)."""
 
-    respondent: str
+    respondent: str = Code
     enrolled_in_education: bool | None = None
-    class_types: list[str] = []
-    class_other: str = ""
+    class_types: list[str] = Field([], max_length=4)
+    class_other: str = Text200
     employed_now: bool | None = None
-    periods_employed: list[int] = []
-    employer_name: str = ""
-    employment_type: str = ""
-    employer_fein: str = ""
-    employer_city: str = ""
-    employer_state: str = ""
+    periods_employed: list[int] = Field([], max_length=4)
+    employer_name: str = Text200
+    employment_type: str = Text200
+    employer_fein: str = Field("", max_length=10)
+    employer_city: str = Field("", max_length=100)
+    employer_state: str = Field("", max_length=2)
     related_to_training: bool | None = None
-    hours_per_week: Decimal | None = None
-    wage_amount: Decimal | None = None
-    wage_period: str = ""
+    hours_per_week: Decimal | None = Field(None, ge=0, le=168, max_digits=5, decimal_places=2)
+    wage_amount: Decimal | None = Money
+    wage_period: str = Field("", max_length=20)
     wages_actually_paid: bool = False
-    unemployment_reason: str = ""
+    unemployment_reason: str = Field("", max_length=20)
     self_employed: bool = False
-    gross_receipts: Decimal | None = None
-    expenses: Decimal | None = None
-    attestation_name: str = ""
+    gross_receipts: Decimal | None = Money
+    expenses: Decimal | None = Money
+    attestation_name: str = Text200
     attested_on: dt.date | None = None
 
 
-class LinkIn(Schema):
-    audience: str
-    kind: str
+class LinkIn(In):
+    audience: str = Code
+    kind: str = Code
 
 
 class LinkOut(Schema):
@@ -114,20 +126,22 @@ class LinkOut(Schema):
     expires_at: dt.datetime
 
 
-class AcceptIn(Schema):
+class AcceptIn(In):
     employed: bool
-    stub_count: int | None = None
-    onet_code: str = ""
-    naics2: str = ""
-    employer_fein: str = ""
-    employer_name: str = ""
-    employer_city: str = ""
-    employer_state: str = ""
-    total_earnings: Decimal | None = None
+    stub_count: int | None = Field(None, ge=0, le=60)
+    onet_code: str = Field("", max_length=10)
+    naics2: str = Field("", max_length=2)
+    employer_fein: str = Field("", max_length=9)
+    employer_name: str = Text200
+    employer_city: str = Field("", max_length=100)
+    employer_state: str = Field("", max_length=2)
+    total_earnings: Decimal | None = Money
 
 
-class CloseIn(Schema):
-    reason: str
+class CloseIn(In):
+    """``no_response`` or ``refused``."""
+
+    reason: str = Code
 
 
 def _error(exc: ValidationError) -> dict:
@@ -161,6 +175,7 @@ def _case_out(c: FollowupCase) -> dict:
         "due_on": c.due_on,
         "reasons": c.reasons,
         "reason_labels": c.reason_labels,
+        "reason_detail": c.reason_detail,
         "status": c.status,
         "assigned_to": c.assigned_to.username if c.assigned_to else None,
         "attempts": c.attempts.count(),
@@ -171,16 +186,24 @@ def _case_out(c: FollowupCase) -> dict:
     }
 
 
-@router.get("/cases", response=list[CaseOut], summary="Work queue")
-def case_list(request, quarter: str | None = None, mine: bool = False, open_only: bool = True):
+@router.get("/cases", response={200: list[CaseOut], 400: ErrorOut}, summary="Work queue")
+def case_list(
+    request,
+    quarter: str | None = Query(None, pattern=QUARTER_PATTERN, max_length=6),
+    mine: bool = False,
+    open_only: bool = True,
+):
     """Cases of an interview quarter (e.g. 2026Q1) by due date."""
     _require_any(request.auth, "followup.interview", "followup.supervise")
-    iq = Quarter.parse(quarter) if quarter else None
+    try:
+        iq = Quarter.parse(quarter[:10]) if quarter else None
+    except ValueError:
+        return Status(400, {"detail": "Give the quarter like 2026Q1.", "errors": {"quarter": ["Like 2026Q1."]}})
     rows = selectors.work_queue(user=request.auth, interview_quarter=iq, mine=mine, open_only=open_only)
     return [_case_out(c) for c in rows[:500]]
 
 
-@router.get("/cases/{case_id}", response=CaseOut, summary="A follow-up case")
+@router.get("/cases/{case_id}", response=CaseOut, summary="A follow-up case", url_name="followup_case_detail")
 def case_detail(request, case_id: int):
     return _case_out(_case(request, case_id))
 
@@ -198,7 +221,20 @@ def _call(request, case_id: int, fn):
 
 @router.post("/cases/{case_id}/attempts", response={200: CaseOut, 400: ErrorOut}, summary="Log a contact attempt")
 def attempt_create(request, case_id: int, payload: AttemptIn):
-    return _call(request, case_id, lambda c: services.attempt_record(actor=request.auth, case=c, **payload.dict()))
+    """Log an attempt; an attempt to an alternate contact names which one (``alternate_contact_id``)."""
+    data = payload.dict()
+    alternate_id = data.pop("alternate_contact_id")
+
+    def record(c):
+        alternate = None
+        if alternate_id is not None:
+            alternate = scoped(AlternateContact.objects.filter(seeker=c.seeker), request.auth).filter(pk=alternate_id)
+            alternate = alternate.first()
+            if alternate is None:
+                raise ValidationError({"alternate_contact": constants.ALTERNATE_NOT_THEIRS})
+        services.attempt_record(actor=request.auth, case=c, alternate_contact=alternate, **data)
+
+    return _call(request, case_id, record)
 
 
 @router.post("/cases/{case_id}/identity", response={200: CaseOut, 400: ErrorOut}, summary="Record the identity check")
@@ -283,7 +319,11 @@ def reports(request):
 
 
 @router.get("/facts", summary="Supplemental wage facts (contract C5)")
-def facts(request, exit_quarter_from: str | None = None, exit_quarter_to: str | None = None):
+def facts(
+    request,
+    exit_quarter_from: str | None = Query(None, pattern=QUARTER_PATTERN, max_length=6),
+    exit_quarter_to: str | None = Query(None, pattern=QUARTER_PATTERN, max_length=6),
+):
     """Documented supplemental facts for the PIRL build (type of match 4 where no direct match exists)."""
     _require_any(request.auth, "followup.supervise", "reports.view")
     return selectors.supplemental_wage_facts(
@@ -298,6 +338,8 @@ class AttemptOut(Schema):
     attempted_at: dt.datetime
     method: str
     contactee: str
+    alternate_contact_id: int | None
+    whom: str
     outcome: str
     notes: str
 
@@ -313,23 +355,25 @@ class DocumentOut(Schema):
     size: int
 
 
-class SelectIn(Schema):
-    quarter: str
+class SelectIn(In):
+    quarter: str = Field(..., pattern=QUARTER_PATTERN, max_length=6, description="Interview quarter, e.g. 2026Q1")
 
 
 @router.get("/cases/{case_id}/attempts", response=list[AttemptOut], summary="Contact attempts of a case")
 def attempt_list(request, case_id: int):
-    return list(_case(request, case_id).attempts.all())
+    return list(_case(request, case_id).attempts.select_related("alternate_contact"))
 
 
 @router.post(
     "/cases/{case_id}/documents", response={201: DocumentOut, 400: ErrorOut}, summary="Upload a received document"
 )
-def document_create(request, case_id: int, kind: Form[str], stub_count: Form[int | None] = None,
+def document_create(request, case_id: int, kind: str = Form(..., max_length=MAX_QUERY), stub_count: Form[int | None] = None,
                     file: File[UploadedFile] = None):  # fmt: skip
     """A document the interviewer received (multipart); it still needs accepting."""
     require(request.auth, "followup.interview")
     case = _case(request, case_id)
+    if len(kind) > 20 or not (stub_count is None or 0 <= stub_count <= 60):
+        return Status(400, {"detail": "Unknown document kind or pay stub count out of range.", "errors": {}})
     try:
         doc = services.document_receive(actor=request.auth, case=case, kind=kind, upload=file, stub_count=stub_count)
     except ValidationError as exc:

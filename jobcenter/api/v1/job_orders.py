@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import scoped
+from jobcenter.api.schemas import MAX_QUERY, In
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import selectors, services
 from jobcenter.joborders.models import JobOrder
@@ -61,7 +62,7 @@ class PublicJobOrderOut(Schema):
     labor_dispute_notice: str
 
 
-class JobOrderIn(Schema):
+class JobOrderIn(In):
     """A new job order. ``employer_id`` must be a company the caller may act for."""
 
     employer_id: int
@@ -157,7 +158,7 @@ def _check_reader(user) -> None:
 
 
 @router.get("/", response=list[JobOrderOut] | list[PublicJobOrderOut], summary="List job orders")
-def list_job_orders(request, status: str = "", q: str = ""):
+def list_job_orders(request, status: str = Query("", max_length=MAX_QUERY), q: str = Query("", max_length=MAX_QUERY)):
     """Staff and employers: the orders in their scope. Job seekers: open orders, public-safe."""
     user = request.auth
     _check_reader(user)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from ninja import Router, Schema
+from ninja import Path, Router, Schema
 
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.api.schemas import MAX_QUERY
 from jobcenter.joborders.models import JobOrder
 from jobcenter.matching import selectors
 from jobcenter.seekers.models import JobSeeker
@@ -102,7 +103,7 @@ def _jobs(seeker, limit: int):
 
 
 @router.get("seekers/{state_id}/jobs", response=list[JobMatchOut], summary="Open jobs that match a seeker")
-def seeker_jobs(request, state_id: str, limit: int = 50):
+def seeker_jobs(request, state_id: str = Path(..., max_length=MAX_QUERY), limit: int = 50):
     """Staff (in scope) or the seeker themself."""
     _require(request.user, "seekers.view")
     seeker = get_scoped_or_404(JobSeeker.objects.all(), request.user, state_id=state_id[:12])

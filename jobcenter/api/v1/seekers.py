@@ -7,10 +7,11 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Path, Query, Router, Schema, Status
 
 from jobcenter.accounts.models import JobCenter
 from jobcenter.accounts.roles import user_can
+from jobcenter.api.schemas import MAX_QUERY, In
 from jobcenter.seekers import selectors, services
 
 router = Router(tags=["job seekers"])
@@ -50,7 +51,7 @@ class SeekerOut(Schema):
         return obj.merged_into.state_id if obj.merged_into_id else None
 
 
-class SeekerIn(Schema):
+class SeekerIn(In):
     """Registration payload (staff-assisted). ``proceed_reason`` is needed only when duplicates are found."""
 
     given_name: str
@@ -113,14 +114,14 @@ def _require_any(request, *caps: str) -> None:
 
 
 @router.get("", response=list[SeekerOut], summary="Search job seekers in your scope")
-def list_seekers(request, q: str = "", limit: int = 25):
+def list_seekers(request, q: str = Query("", max_length=MAX_QUERY), limit: int = 25):
     """State ID, email, phone or name; only records in the caller's scope (a job seeker: themselves)."""
     _require_any(request, "seekers.view", "portal.seeker")
     return list(selectors.seeker_quick_search(user=request.auth, q=q, limit=min(max(limit, 1), 100)))
 
 
 @router.get("/{state_id}", response=SeekerOut, summary="One job seeker by State ID")
-def get_seeker(request, state_id: str):
+def get_seeker(request, state_id: str = Path(..., max_length=MAX_QUERY)):
     """404 when the record does not exist or is outside the caller's scope."""
     _require_any(request, "seekers.view", "portal.seeker")
     return selectors.seeker_get(user=request.auth, state_id=state_id)

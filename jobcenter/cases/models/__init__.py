@@ -1,3 +1,4 @@
+from jobcenter.cases.models.credential import RecognizedCredential
 from jobcenter.cases.models.enrollment import Enrollment
 from jobcenter.cases.models.note import CaseNote, EmployerCaseNote, NoteTemplate
 from jobcenter.cases.models.service import EmployerService, Event, EventAttendance, Service
@@ -11,6 +12,7 @@ __all__ = [
     "Event",
     "EventAttendance",
     "NoteTemplate",
+    "RecognizedCredential",
     "Service",
     "SurveyMessageTemplate",
     "SurveyNotice",

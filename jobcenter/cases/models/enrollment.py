@@ -7,7 +7,13 @@ from django.db import models
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from jobcenter.accounts.scoping import Scope
-from jobcenter.cases.choices import EnrollmentStatus, OtherExitReason, Program
+from jobcenter.cases import choices
+from jobcenter.cases.choices import EnrollmentStatus, JvsgReferralReason, OtherExitReason, Program
+from jobcenter.core.presentation import format_date
+
+
+def _other(label: str, codes) -> models.CharField:
+    return models.CharField(label, max_length=1, choices=codes.choices, blank=True)
 
 
 class Enrollment(ConcurrentTransitionMixin, models.Model):
@@ -35,6 +41,28 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         max_length=2, choices=OtherExitReason.choices, default=OtherExitReason.NONE, help_text="PIRL 923"
     )
     other_exit_reason_on = models.DateField(null=True, blank=True)
+    jvsg_referral_reason = models.CharField(
+        "Reason referred to JVSG",
+        max_length=1,
+        choices=JvsgReferralReason.choices,
+        blank=True,
+        help_text="Jobs for Veterans State Grants enrollments only: why the person was referred (PIRL 1114)",
+    )
+    # Other programs the person took part in during this Wagner-Peyser period (PIRL 907-932, see
+    # ``cases.other_programs``); blank = not recorded. They never change status, participation or exit.
+    incumbent_worker_training = _other("Incumbent worker training", choices.IncumbentWorkerTraining)
+    rapid_response = _other("Rapid response activities", choices.YesNoUntracked)
+    adult_education = _other("Adult education (WIOA title II)", choices.YesNoUntracked)
+    ina_program = _other("Indian and Native American program (WIOA section 166)", choices.IndianNativeAmericanProgram)
+    vocational_rehabilitation = _other("Vocational rehabilitation", choices.VocationalRehabilitation)
+    snap_employment_training = _other("SNAP employment and training services", choices.SnapEmploymentTraining)
+    registered_apprenticeship = _other("Registered apprenticeship", choices.YesNoUntracked)
+    national_dwg = _other("National Dislocated Worker Grant", choices.NationalDwg)
+    # PIRL 1608, staff's judgement (the exchange records no occupation for a training); written only for a period
+    # with training received and employment in the 2nd quarter after exit (``cases.other_programs``).
+    training_related_employment = _other(
+        "Was the job in the 2nd quarter after exit related to the training?", choices.TrainingRelatedEmployment
+    )
     via_csu = models.BooleanField(default=False, help_text="Enrolled through the Customer Service Unit")
     required_reasons = models.JSONField(
         default=list, blank=True, help_text="Codes of the manual's reasons this enrollment was required (WP Enrollment)"
@@ -47,7 +75,7 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         indexes = [models.Index(fields=["seeker", "program", "status"])]
 
     def __str__(self) -> str:
-        return f"{self.get_program_display()} enrollment of {self.seeker_id} from {self.registered_on}"
+        return f"{self.get_program_display()} enrollment from {format_date(self.registered_on)}"
 
     @transition(field=status, source=EnrollmentStatus.REGISTERED, target=EnrollmentStatus.ENROLLED)
     def complete(self, *, participation_date) -> None:
@@ -65,6 +93,13 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         from jobcenter.cases.rules import enrollment_reason_labels
 
         return enrollment_reason_labels(self.required_reasons)
+
+    @property
+    def other_programs_recorded(self) -> list[str]:
+        """The other programs of the period staff recorded, in words (``cases.other_programs``)."""
+        from jobcenter.cases.other_programs import recorded
+
+        return recorded(self)
 
     @property
     def is_open(self) -> bool:

@@ -7,6 +7,7 @@ from django.db import models
 
 from jobcenter.accounts.scoping import Scope
 from jobcenter.cases.choices import NoteKind
+from jobcenter.core.presentation import format_datetime
 
 
 class AppendOnlyQuerySet(models.QuerySet):
@@ -76,7 +77,7 @@ class CaseNote(_NoteBase):
         pass
 
     def __str__(self) -> str:
-        return f"Note on {self.seeker_id} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"Case note, {format_datetime(self.created_at)}"
 
 
 class EmployerCaseNote(_NoteBase):
@@ -99,4 +100,4 @@ class EmployerCaseNote(_NoteBase):
         pass
 
     def __str__(self) -> str:
-        return f"Note on employer {self.employer_id} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"Employer note, {format_datetime(self.created_at)}"

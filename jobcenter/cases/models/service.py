@@ -15,6 +15,7 @@ from jobcenter.cases.choices import (
     ServiceCategory,
     ServiceStatus,
 )
+from jobcenter.core.presentation import format_date
 
 
 class Service(ConcurrentTransitionMixin, models.Model):
@@ -37,6 +38,11 @@ class Service(ConcurrentTransitionMixin, models.Model):
     pirl_element = models.PositiveIntegerField(help_text="PIRL element the service sets (1001-1116, 1200s, ...)")
     category = models.CharField(max_length=20, choices=ServiceCategory.choices)
     triggers_participation = models.BooleanField(default=False)
+    dvop_specialist = models.BooleanField(
+        "Provided by a DVOP specialist",
+        default=False,
+        help_text="A Disabled Veterans' Outreach Program specialist provided this career service (PIRL 1005)",
+    )
     service_date = models.DateField()
     status = FSMField(default=ServiceStatus.DELIVERED, choices=ServiceStatus.choices, protected=True)
     job_center = models.ForeignKey("accounts.JobCenter", null=True, blank=True, on_delete=models.PROTECT)
@@ -50,7 +56,7 @@ class Service(ConcurrentTransitionMixin, models.Model):
         indexes = [models.Index(fields=["seeker", "service_date"]), models.Index(fields=["status", "service_date"])]
 
     def __str__(self) -> str:
-        return f"{self.code} {self.name} on {self.service_date}"
+        return f"{self.code} {self.name} on {format_date(self.service_date)}"
 
     @property
     def counts_toward_exit(self) -> bool:
@@ -94,7 +100,7 @@ class Event(models.Model):
         ordering = ["-held_on", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.title} ({self.held_on})"
+        return f"{self.title} ({format_date(self.held_on)})"
 
 
 class EventAttendance(models.Model):
@@ -133,4 +139,4 @@ class EmployerService(models.Model):
         ordering = ["-service_date", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.get_code_display()} for {self.employer_id} on {self.service_date}"
+        return f"{self.get_code_display()} on {format_date(self.service_date)}"

@@ -7,6 +7,7 @@ from django.db import models
 
 from jobcenter.accounts.scoping import Scope
 from jobcenter.cases.choices import ContactMethod
+from jobcenter.core.presentation import format_date
 
 
 class SurveyMessageTemplate(models.Model):
@@ -77,4 +78,4 @@ class SurveyNotice(models.Model):
         ordering = ["-informed_on", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.seeker_id} informed by {self.method} on {self.informed_on}"
+        return f"Informed by {self.get_method_display()} on {format_date(self.informed_on)}"

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.cases import constants
 from jobcenter.cases.models import Service
@@ -33,7 +34,7 @@ def test_staff_record_a_service_on_a_case_page(page, live_server):
     page.get_by_role("combobox", name="Service").select_option("102")
     page.get_by_label("Remarks").fill("Resume review")
     page.get_by_role("button", name="Save").click()
-    assert constants.ENROLLMENT_REQUIRED in page.content().replace("&#x27;", "'")
+    expect(page.locator("body")).to_contain_text(constants.ENROLLMENT_REQUIRED)
     assert page.get_by_label("Remarks").input_value() == "Resume review"
 
     page.goto(f"{live_server.url}/staff/cases/seekers/{enrolled.pk}/")

@@ -279,3 +279,28 @@ def test_priority_of_service(eligible, disabled, tier):
 )
 def test_late_entries(recorded_day, tolerance, late):
     assert days_late(service_date=D, recorded_on=day(recorded_day), tolerance_days=tolerance) == late
+
+
+@pytest.mark.parametrize(
+    ("registered", "as_of", "services", "elsewhere", "expected"),
+    [
+        (day(3), day(3), [], False, 2),
+        (day(3), day(2), [], False, 0),
+        (day(3), day(10), [staff(5, program="adult")], False, 0),
+        (day(3), day(10), [staff(12, program="adult")], False, 2),
+        (day(3), day(10), [], True, 0),
+        (day(3), day(10), [staff(5)], False, 1),
+        (None, day(10), [], False, 0),
+    ],
+    ids=[
+        "registered that day: a reportable individual (20 CFR 677.150(b)(1)(i))",
+        "the day before registering: not yet",
+        "served in another program by then: not a registrant",
+        "a Title I service after the day asked about does not count yet",
+        "a participant of another program: not a registrant",
+        "a WP staff-assisted service: a participant, whatever the registration",
+        "no registration known: 0 as before",
+    ],
+)
+def test_a_registrant_with_no_service_is_a_reportable_individual(registered, as_of, services, elsewhere, expected):
+    assert pirl_918(services, as_of=as_of, registered_on=registered, served_or_participant=elsewhere) == expected

@@ -474,3 +474,30 @@ def test_follow_up_and_supportive_need_a_participant(personas, code, message):
         with pytest.raises(ValidationError) as exc:
             service_record(actor=personas.staff_a, seeker=seeker, code=code)
     assert message in messages(exc)
+
+
+def test_a_registrant_with_no_service_shows_as_a_reportable_individual_from_the_registration_day(client, personas):
+    """20 CFR 677.150(b)(1)(i): identifying information alone makes a reportable individual; the record page says
+    so in the same terms as the PIRL's registrant records (ADR 0041, amendment "Registrants")."""
+    from django.urls import reverse
+    from django.utils.formats import date_format
+
+    from jobcenter.seekers.models import JobSeeker
+
+    seeker = make_seeker(job_center=personas.center_a)
+    registered = dt.datetime.combine(day(0), dt.time(10), tzinfo=clock.local_tz())
+    JobSeeker.objects.filter(pk=seeker.pk).update(created_at=registered)
+    seeker.refresh_from_db()
+    with clock.frozen(day(-1)):
+        assert selectors.pirl_facts(seeker).wp_status == 0  # not registered yet
+    with clock.frozen(day(0)):
+        facts = selectors.pirl_facts(seeker)
+        assert (facts.wp_status, facts.registered_on, facts.activity_periods) == (2, day(0), [])
+        client.force_login(personas.staff_a)
+        page = client.get(reverse("staff:seeker-detail", args=[seeker.state_id])).content.decode()
+        assert "2 — reportable individual" in page
+        assert f"registered on {date_format(day(0))} and counted from that day" in page
+    with clock.frozen(day(5)):
+        enrollment = enroll(seeker, case_manager=personas.staff_a, program="adult", registered_on=day(5))
+        Enrollment.objects.filter(pk=enrollment.pk).update(participation_date=day(5))
+        assert selectors.pirl_facts(seeker).wp_status == 0  # a participant of another program is no registrant

@@ -18,6 +18,7 @@ CASE_VIEWERS_A = {
     "supervisor_a",
     "regional_a",
     "interviewer_a",
+    "dcsupervisor_a",
     "csu",
     "flc",
     "wpc",
@@ -26,7 +27,7 @@ CASE_VIEWERS_A = {
     "admin",
 }
 RECORDERS_A = {"staff_a", "supervisor_a", "regional_a", "csu", "wpc", "admin"}
-NOTERS_A = RECORDERS_A | {"interviewer_a"}
+NOTERS_A = RECORDERS_A | {"interviewer_a", "dcsupervisor_a"}
 ALL_CASE_VIEWERS = CASE_VIEWERS_A | {"staff_b", "supervisor_b", "regional_b"}
 SUPERVISORS = {"supervisor_a", "supervisor_b", "regional_a", "regional_b", "wpc", "admin"}
 EMPLOYER_CASE_VIEWERS = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a", "regional_b"} | {
@@ -184,6 +185,17 @@ def test_the_record_service_form_refuses_without_enrollment_and_keeps_the_input(
     assert constants.ENROLLMENT_REQUIRED in page
     assert "Resume review" in page
     assert not Service.objects.exists()
+
+
+def test_the_record_service_form_saved_untouched_records_nothing_and_asks_for_the_service(client, personas, case):
+    client.force_login(personas.staff_a)
+    url = reverse("staff:case-service-new", kwargs={"pk": case["seeker"].pk})
+    form_page = client.get(url).content.decode()
+    assert '<option value="" selected>- Select -</option>' in form_page
+    before = Service.objects.count()
+    response = client.post(url, {"code": "", "when": "received", "service_date": clock.today().isoformat()})
+    assert "Choose the service the person received." in html.unescape(response.content.decode())
+    assert Service.objects.count() == before
 
 
 def test_the_record_service_form_shows_a_future_date_error_next_to_the_date(client, personas, case):

@@ -33,7 +33,11 @@ from jobcenter.compliance.screening.text import phrase
 # --- union or non-union as a condition ---------------------------------------------------------------------------
 _UNIONISH = r"(?:unions?|labor organizations?|local(?: \d+)?|the hall|union hall|teamsters|ibew|seiu|ufcw|afscme|laborers'? international union|operating engineers|pipefitters|boilermakers|carpenters union)"
 UNION = (
-    phrase(r"\b(?:union|local) (?:card|book|roster)\b", "union membership required", not_before=r"\bcredit"),
+    phrase(
+        r"\b(?:union|local) (?:card|book|roster)\b",
+        "union membership required",
+        not_before=r"\b(?:credit|(?:right|free|choose|choice) to(?: \w+){0,5}|may(?: \w+){0,3})",
+    ),
     phrase(r"\bcard-?carrying members?\b|\bdues-?paying members?\b|\bpaid-?up union\b", "union membership required"),
     phrase(rf"\b(?:in )?good standing (?:with|in) (?:the )?{_UNIONISH}", "union membership required"),
     phrase(
@@ -60,12 +64,12 @@ UNION = (
         "union membership required",
     ),
     phrase(
-        r"\b(?:union|membership) (?:membership |proof )?(?:must accompany|required to (?:start|be hired)|must be shown)\b|\bproof of (?:union )?membership\b",
+        r"\b(?:union|membership) (?:membership |proof )?(?:must accompany|required to (?:start|be hired)|must be shown)\b|\bproof of (?:union )?membership\b(?! (?:in|of|with) (?:a |an |the )?(?:professional|trade|industry|nursing|medical|state|national|american|bar|credit)\b)",
         "union membership required",
         not_before=r"\bcredit",
     ),
     phrase(
-        r"\bunion members only\b|\bunion-?free\b|\bnon-?union shop\b[^.;]{0,60}\b(?:only hire|stay|remain)\b",
+        r"\bunion members only\b|\bnon-?union shop\b[^.;]{0,60}\b(?:only hire|stay|remain)\b",
         "non-membership required",
     ),
     phrase(
@@ -120,7 +124,7 @@ CHARGE = (
         "cost paid by the applicant",
     ),
     phrase(
-        rf"\b(?:applicants?|candidates?|you|new hires|trainees|workers|drivers|everyone)\b[^.;]{{0,30}}\b(?:must |need to |will need to |are required to |required to |have to )?(?:pay|cover|invest|reimburse)\b[^.;]{{0,40}}\b(?:\$\s?\d|{_COSTS}|fee|costs?|payment)",
+        rf"\b(?:applicants?|candidates?|you|new hires|trainees|workers|drivers|everyone)\b(?:(?!\b(?:we|nothing|employer|company)\b)[^.;]){{0,30}}\b(?:must |need to |will need to |are required to |required to |have to )?(?:pay|cover|invest|reimburse)\b(?:(?!\b(?:nothing|no|we|free)\b)[^.;]){{0,40}}\b(?:\$\s?\d|{_COSTS}|fee|costs?|payment)",
         "cost paid by the applicant",
         not_before=r"\b(?:we|company|employer)\b[^.;]{0,20}",
     ),
@@ -145,7 +149,7 @@ CHARGE = (
     phrase(
         r"\$\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:fee|deposit|payment|charge)\b",
         "fee charged to applicants",
-        not_before=r"\b(?:employer|company|we)\b[^.;]{0,20}(?:pays?|covers?)",
+        not_before=r"\b(?:employer|company|we)\b[^.;]{0,20}(?:pays?|covers?|reimburses?|refunds?)\b[^.;]{0,12}",
     ),
     phrase(
         r"\b(?:fee|deposit|charge|payment) (?:of \$\s?\d[\d,.]*\s)?(?:is |will be )?(?:due|collected|charged|taken|required)\b",
@@ -158,7 +162,7 @@ CHARGE = (
     ),
     phrase(r"\b(?:applicants|candidates) are charged\b|\bwe charge \$?\d*", "fee charged to applicants"),
     phrase(
-        r"\bpay \$\s?\d[\d,.]*\b|\bpay (?:your|the) (?:exam|test|testing|training|class) costs?\b",
+        r"\bpay \$\s?(?!0(?:\.00)?\b)\d[\d,.]*\b|\bpay (?:your|the) (?:exam|test|testing|training|class) costs?\b",
         "fee charged to applicants",
         not_before=r"\b(?:we|company|employer|will)\b[^.;]{0,10}",
     ),
@@ -190,6 +194,7 @@ FUTURE = (
     phrase(
         r"\b(?:waiting|interest|prospect) list\b|\bbench of (?:qualified )?(?:applicants|candidates)\b|\b(?:talent|reserve|applicant) pool\b|\bdatabase of (?:available )?workers\b|\bpipeline posting\b|\bevergreen requisition\b",
         "applicant pool for future use",
+        not_before=r"\b(?:diverse|inclusive|broad|wide|varied)",
         not_after=r"[^.;]{0,60}\bbut\b[^.;]{0,40}\b(?:open|hiring)\b",
     ),
     phrase(
@@ -211,7 +216,7 @@ FUTURE = (
 _PER = r"(?:per|by the|for each|each|a) (?:delivery|drop|route|job|task|gig|house|article|installation|load|mile|piece|project|visit|class|completed \w+|square|result|sale)"
 SELF_EMPLOYED = (
     phrase(
-        rf"\b(?:paid|pay|earn|compensated|compensation)\b[^.;]{{0,20}}\b{_PER}\b",
+        rf"\b(?:paid|pay|earn|compensated|compensation)\b(?:(?!\b(?:not|never|no|rather than|instead of)\b)[^.;]){{0,20}}\b{_PER}\b",
         "paid per task",
         not_after=r"[^.;]{0,40}\b(?:W-?2|employee|guaranteed (?:minimum|hourly))\b",
         not_before=r"\b(?:hourly|W-?2)\b[^.;]{0,20}",
@@ -278,9 +283,10 @@ FRAUD = (
         "cashier's checks / money transfers",
     ),
     phrase(
-        rf"\b{_MONEY_MOVE}\b[^.;]{{0,50}}\b(?:via |by |through |to (?:our|the) )?{_MONEY_RAIL}\b",
+        rf"\b(?!process\b[^.;]{{0,50}}\bwire transfers?\b){_MONEY_MOVE}\b[^.;]{{0,50}}\b(?:via |by |through |to (?:our|the) )?{_MONEY_RAIL}\b",
         "cashier's checks / money transfers",
         not_before=r"\b(?:bank teller|analyst|review\w*)\b[^.;]{0,40}",
+        not_after=r"\s*transfers?\b[^.;]{0,10}\bfor (?:\w+ ){0,2}(?:customers|members|account holders|patrons)\b",
     ),
     phrase(r"\b(?:overpay|overpayment|refund the extra|return the overpayment)\b", "overpayment scheme"),
     phrase(
@@ -288,7 +294,7 @@ FRAUD = (
         "money moved through the applicant's accounts",
     ),
     phrase(
-        r"\b(?:receive|accept)\b[^.;]{0,30}\b(?:packages|parcels)\b[^.;]{0,40}\b(?:forward|relabel|reship|mail them)\b|\brelabel\b",
+        r"\b(?:receive|accept)\b[^.;]{0,30}\b(?:packages|parcels)\b(?:(?!\b(?:our|the company'?s) (?:warehouse|store|facility|dock|plant|distribution|shop|office|mailroom)\b)[^.;]){0,40}\b(?:forward|relabel|reship|mail them)\b|\brelabel\b",
         "reshipping packages",
     ),
     phrase(
@@ -343,16 +349,18 @@ AGE = (
         r"\b(?:millennials?|gen ?z|boomers?|retirees need not apply|mature workers|older (?:applicants|workers)|overqualified)\b",
         "age",
         not_before=r"\b(?:welcome|including|all ages)\b[^.;]{0,20}",
+        not_after=r"[^.;]{0,30}\b(?:welcome|encouraged|invited)\b",
     ),
     phrase(
         r"\b(?:in (?:their|your) )?(?:20s|twenties)\b|\bunder (?:thirty|forty|fifty)\b|\b(?:over|above) (?:40|50|60)\b|\b(?:40|50|60) and (?:above|over|older)\b",
         "age",
+        not_after=r"\s*(?:(?:to|through|into|and|or) (?:their |your |the )?(?:thirties|forties|fifties|sixties|seventies|eighties|[3-9]0s)|(?:are |is )?(?:(?:strongly |also )?(?:encouraged|welcome|invited)))",
         not_before=r"\b(?:lift|lbs|pounds|children|patients)\b(?:\s+\w+){0,3}",
     ),
     phrase(
         r"\b(?:between|aged?) \d{2} ?(?:and|-|–|to) ?\d{2}\b[^.;]{0,20}\b(?:years|only|old)?",
         "age",
-        not_before=r"\b(?:children|kids|students|youth|ages of)\b(?:\s+\w+){0,3}",
+        not_before=r"(?:\b(?:children|kids|students|youth|ages of)\b(?:\s+\w+){0,3}|\b(?:for|serving|serve|with|mentor\w*|help\w*|teach\w*|coach\w*)\s+(?:young\s+)?(?:adults|people|participants|clients|persons|individuals|residents|patients))",
     ),
     phrase(
         r"\bideally \d{2} ?(?:-|–|to) ?\d{2}\b|\bmust be no older than\b|\bborn (?:after|before) (?:19|20)\d{2}\b|\bclass of (?:19|20)\d{2}\b",
@@ -382,7 +390,7 @@ CITIZENSHIP = (
         not_before=rf"\b{_LAWFUL_CITIZENSHIP}\b[^.;]{{0,40}}",
     ),
     phrase(
-        r"\bproof of (?:u\.?s\.? )?citizenship\b|\b(?:u\.?s\.? passport|birth certificate)\b[^.;]{0,30}\b(?:at the interview|to apply|required|show)\b|\bshow your birth certificate\b",
+        r"\bproof of (?:u\.?s\.? )?citizenship\b|\b(?:u\.?s\.? passport|birth certificate)\b(?:(?!\bor\b)[^.;]){0,30}\b(?:at the interview|to apply|required|show)\b|\bshow your birth certificate\b",
         "citizenship",
     ),
     phrase(
@@ -402,6 +410,7 @@ LANGUAGE = (
         r"\bnative (?:english )?speakers?\b|\bnative-level english\b|\b(?:first|native|mother) (?:language|tongue)\b[^.;]{0,20}\benglish\b|\benglish (?:must be|as) (?:your )?(?:first|native|mother)\b|\blearned english as children\b|\bmother tongue\b",
         "national origin (language)",
         not_before=r"\b(?:interpret\w*|translat\w*|esl)\b[^.;]{0,40}",
+        not_after=r"[^.;]{0,25}\b(?:are |is )?(?:(?:strongly |also )?(?:encouraged|welcome|invited))\b",
     ),
     phrase(
         r"\benglish only at all times\b|\benglish-only workplace\b|\bother languages are forbidden\b|\bno (?:spanish|foreign language) speakers\b|\bfirst language is not english\b",
@@ -423,7 +432,8 @@ STRIKE = (
 
 OPEN_NOW = re.compile(
     r"\b(?:open (?:today|now)|hiring (?:now|immediately)|immediate openings?|start(?:s|ing)? (?:date )?(?:on|next|this|in)|"
-    r"positions? (?:are|is) open)\b",
+    r"positions? (?:are|is) open|current (?:openings?|vacanc(?:y|ies))|openings? available now|interviewing now|"
+    r"(?:have|has|with) (?:\w+ )?(?:openings?|vacancies|positions?) (?:open )?(?:now|today)|(?:positions?|openings?|jobs?) open (?:now|today))\b",
     re.IGNORECASE,
 )
 LAWFUL_CITIZENSHIP = re.compile(_LAWFUL_CITIZENSHIP, re.IGNORECASE)

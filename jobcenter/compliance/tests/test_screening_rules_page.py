@@ -22,6 +22,7 @@ STAFF = {
     "sma",
     "analyst",
     "interviewer_a",
+    "dcsupervisor_a",
     "admin",
 }
 
@@ -55,8 +56,8 @@ def test_staff_see_the_screening_rules_navigation_item(client, personas):
 
 
 # The try page needs both the staff workspace and joborders.screen (not the monitor advocate, analyst or
-# follow-up interviewer; employers have no staff workspace).
-CAN_TRY = STAFF - {"sma", "analyst", "interviewer_a"}
+# follow-up interviewer and data-collection supervisor; employers have no staff workspace).
+CAN_TRY = STAFF - {"sma", "analyst", "interviewer_a", "dcsupervisor_a"}
 
 
 def test_try_page_authorization_matrix(client, personas):

@@ -7,46 +7,17 @@ from jobcenter.core import presentation
 register = template.Library()
 
 
-@register.filter
-def phone(value) -> str:
-    """A phone number in national format."""
-    return presentation.format_phone(value)
-
-
-@register.filter
-def duration(value) -> str:
-    """A timedelta as '11 days, 6 hours'."""
-    return presentation.humanize_duration(value)
-
-
-@register.filter
-def action_label(value) -> str:
-    """An audit action as a sentence."""
-    return presentation.action_label(value)
-
-
-@register.filter
-def yes_no(value) -> str:
-    """Yes / No / —."""
-    return presentation.yes_no(value)
-
-
-@register.filter
-def humanize(value) -> str:
-    """A code as words."""
-    return presentation.humanize_code(value)
-
-
-@register.filter
-def data_summary(value) -> str:
-    """Audit data as readable pairs."""
-    return presentation.data_summary(value)
-
-
-@register.filter
-def value(value) -> str:
-    """A stored value (parameter, audit data) as words."""
-    return presentation.present_value(value)
+# Each filter is the presentation function itself: one value in, the words a page shows out.
+for _name, _function in {
+    "phone": presentation.format_phone,  # a phone number in national format
+    "duration": presentation.humanize_duration,  # a timedelta as '11 days, 6 hours'
+    "action_label": presentation.action_label,  # an audit action as a sentence
+    "yes_no": presentation.yes_no,  # Yes / No / —
+    "humanize": presentation.humanize_code,  # a code as words
+    "data_summary": presentation.data_summary,  # audit data as readable pairs
+    "value": presentation.present_value,  # a stored value (parameter, audit data) as words
+}.items():
+    register.filter(_name, _function)
 
 
 @register.filter

@@ -33,3 +33,9 @@ def test_unknown_verb_is_an_error_naming_the_choices():
 def test_verb_help_is_the_commands_help():
     result = run("demo", "load", "--help")
     assert result.returncode == 0 and "deterministic demo data" in result.stdout
+
+
+def test_a_verb_may_be_written_with_a_hyphen_as_the_demo_logins_print_it():
+    result = run("accounts", "otp-code", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "unknown verb" not in result.stderr

@@ -3,6 +3,7 @@ sign-in (the login helper enters the authenticator code as a person would)."""
 
 import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from jobcenter.testing.browser import login
 
@@ -28,7 +29,7 @@ def test_a_csu_member_signs_in_in_two_steps_and_the_pages_work_under_the_csp(pag
     # USWDS JavaScript works: the mobile menu button opens the navigation (needs uswds.min.js, no inline script).
     page.set_viewport_size({"width": 480, "height": 900})
     page.get_by_role("button", name="Menu").click()
-    assert page.locator(".usa-nav.is-visible").count() == 1
+    expect(page.locator(".usa-nav.is-visible")).to_have_count(1)
     page.get_by_role("button", name="Close").click()
     page.set_viewport_size({"width": 1280, "height": 900})
     # htmx works: the job order "Check" button swaps the findings in without a page load.
@@ -39,5 +40,8 @@ def test_a_csu_member_signs_in_in_two_steps_and_the_pages_work_under_the_csp(pag
     page.get_by_role("link", name="Job seekers").first.click()
     page.get_by_role("textbox", name="Name", exact=True).fill("Nobody")
     page.get_by_role("button", name="Search", exact=True).click()
+    # The search loads a page: check the violations on it, not on the search page being left.
+    expect(page.get_by_test_id("search-results")).to_be_visible()
+    page.wait_for_load_state()
     assert page.evaluate("window.__csp") == []
     assert not [e for e in errors if "Content Security Policy" in e or "Refused" in e], errors

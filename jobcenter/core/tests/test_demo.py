@@ -10,7 +10,8 @@ from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import JobCenter, Region, User
 from jobcenter.core.models import AuditEntry
 from jobcenter.employers.models import Employer
-from jobcenter.seekers.models import JobSeeker
+from jobcenter.occupations.models import Occupation
+from jobcenter.seekers.models import JobSeeker, SeekerOccupation
 
 pytestmark = [pytest.mark.django_db(transaction=False), pytest.mark.slow]
 
@@ -49,11 +50,14 @@ def test_demo_loads_the_promised_population_and_a_second_run_changes_nothing(cap
     assert JobSeeker.objects.filter(veteran="1").exists()
     assert JobSeeker.objects.exclude(msfw="0").exists()
     assert JobSeeker.objects.exclude(uc_status="0").exists()
+    if Occupation.objects.exists():  # the O*NET release was there to import: the coder classified lay titles
+        assert SeekerOccupation.objects.filter(source="coder", code="31-1131.00", basis="Work history: CNA").exists()
     first = fingerprint()
     audit_count = AuditEntry.objects.count()
     call_command("demo_load", verbosity=0)
     assert fingerprint() == first
-    assert AuditEntry.objects.count() == audit_count
+    added = list(AuditEntry.objects.order_by("pk")[audit_count:].values_list("action", "object_repr", "data"))
+    assert AuditEntry.objects.count() == audit_count, f"the second load wrote audit entries: {added}"
 
 
 def test_demo_logins_lists_a_user_for_every_role(capsys):

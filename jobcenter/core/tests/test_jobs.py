@@ -159,3 +159,19 @@ def test_a_task_running_on_a_live_worker_is_left_alone(settings):
     DBTaskResult.objects.get().claim("live-worker")
     assert jobs.recover_stale() == 0
     assert DBTaskResult.objects.running().count() == 1
+
+
+def test_a_finished_job_shows_its_result_in_words_and_no_stale_progress_message():
+    from django.template.loader import render_to_string
+
+    from jobcenter.core.models import BackgroundJob
+
+    job = BackgroundJob(
+        kind="x", status="succeeded", message="Running edit checks…", result={"rows_imported": 3, "files": ["a.csv"]}
+    )
+    html = render_to_string("staff/jobs/_progress.html", {"job": job})
+    assert "Finished" in html and "Running edit checks" not in html
+    assert "{&#x27;" not in html and "{'" not in html
+    assert "Rows imported: 3" in html
+    report_html = render_to_string("staff/reporting/_progress.html", {"job": job})
+    assert "Finished" in report_html and "Running edit checks" not in report_html

@@ -27,6 +27,10 @@ PUBLIC_URL_NAMES = {
     "password_reset_done",  # "check your email" (the same answer for known and unknown addresses)
     "password_reset_confirm",  # the emailed link (a one-time token)
     "password_reset_complete",  # "your password was changed"
+    "home",  # anonymous visitors get the public job search (issue #12, ADR 0032)
+    "portal:job-search",  # public job search: no sign-in needed to look (manual: Registration Requirements)
+    "portal:job-public",  # one open job, public-safe (confidential employers masked)
+    "api-v1:job_search",  # the same public job search through the API (issue #12)
 }
 # Path prefixes handled by third parties with their own login (Django admin redirects to its own login).
 PUBLIC_PREFIXES = ("admin/",)
@@ -83,7 +87,10 @@ def test_every_url_requires_login_unless_public(client, route, name):
 # The follow-up upload page and the password-reset link need a valid token (their own tests open them).
 @pytest.mark.parametrize(
     "name",
-    sorted(PUBLIC_URL_NAMES - {"api-docs", "api-v1:api-root", "portal:followup-upload", "password_reset_confirm"}),
+    sorted(
+        PUBLIC_URL_NAMES
+        - {"api-docs", "api-v1:api-root", "portal:followup-upload", "password_reset_confirm", "portal:job-public"}
+    ),
 )
 def test_public_pages_open_without_login(client, name):
     from django.urls import reverse

@@ -10,7 +10,7 @@ from django.db import models
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from jobcenter.accounts.scoping import Scope
-from jobcenter.employers.choices import EmployerStatus, JobCenterSource, RegisteredVia
+from jobcenter.employers.choices import EmployerStatus, FederalStatus, JobCenterSource, RegisteredVia
 from jobcenter.employers.validators import normalize_fein, normalize_naics, validate_fein, validate_naics
 
 
@@ -54,6 +54,14 @@ class Employer(ConcurrentTransitionMixin, models.Model):
     employees = models.PositiveIntegerField(null=True, blank=True, help_text="Full-time employees")
     annual_sales = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
     is_labor_organization = models.BooleanField(default=False)
+    federal_status = models.CharField(
+        "Federal agency or Federal contractor",
+        max_length=20,
+        choices=FederalStatus.choices,
+        blank=True,
+        default=FederalStatus.NONE,
+        help_text="Referrals to and hires into its openings are reported as Federal (contractor) jobs (PIRL 1108-1111)",
+    )
     confidential = models.BooleanField(default=False, help_text="Withhold name, address and phone from applicants")
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"

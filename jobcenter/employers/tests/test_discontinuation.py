@@ -129,7 +129,7 @@ def test_discontinuing_without_a_response_waits_for_the_20_working_days(personas
         else:
             with pytest.raises(ValidationError) as exc:
                 discontinuation_decide(case=case, actor=personas.sma, decision="discontinue")
-            assert exc.value.messages == [constants.CASE_DECISION_TOO_EARLY.format(due="2026-06-22")]
+            assert exc.value.messages == [constants.CASE_DECISION_TOO_EARLY.format(due="Jun 22, 2026")]
             case.employer.refresh_from_db()
             assert case.employer.status == EmployerStatus.ACTIVE
 

@@ -5,6 +5,7 @@ import datetime as dt
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import JobCenter, Region, State
@@ -14,6 +15,7 @@ from jobcenter.employers.choices import EmployerStatus
 from jobcenter.employers.models import Employer, TermsVersion
 from jobcenter.employers.tests.factories import make_user
 from jobcenter.testing.browser import login
+from jobcenter.testing.journeys import sign_out
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -62,15 +64,16 @@ def test_an_employer_self_registers_and_csu_verifies_it(page, live_server):
     employer = Employer.objects.get(fein="43-5550123")
     assert Notification.objects.filter(recipient__username="csu_e2e", object_id=str(employer.pk)).exists()
 
-    page.get_by_role("button", name="Sign out").click()
+    sign_out(page)  # waits for the sign-in page: the next page.goto must not cut the sign-out short
     login(page, live_server, "csu_e2e", "x-persona-pass-1")
     page.goto(f"{live_server.url}/staff/employers/verification/")
     assert "Lee's Landscaping LLC" in page.get_by_test_id("verification-queue").inner_text()
     # No service area knows the address: CSU chooses the serving job center while verifying.
     page.get_by_label("Serving job center of Lee's Landscaping LLC").select_option(label="Center X")
     page.get_by_role("button", name="Verify Lee's Landscaping LLC").click()
-    assert "is verified" in page.get_by_role("status").first.inner_text()
-    assert "Lee's Landscaping LLC" not in page.get_by_test_id("verification-queue").inner_text()
+    # The queue is on the page being left too: wait for the verified message before reading it (and the database).
+    expect(page.get_by_role("status").first).to_contain_text("is verified")
+    expect(page.get_by_test_id("verification-queue")).not_to_contain_text("Lee's Landscaping LLC")
     employer.refresh_from_db()
     assert employer.status == EmployerStatus.ACTIVE and employer.verified_by.username == "csu_e2e"
     assert employer.job_center == center

@@ -317,3 +317,21 @@ def test_a_company_admin_edits_the_profile_and_a_bad_naics_is_shown_next_to_the_
     assert client.post(url, {**data, "naics": "44"}).status_code == 302
     world["mine"].refresh_from_db()
     assert world["mine"].naics == "44-45"
+
+
+def test_an_employer_signing_up_reads_the_tax_and_industry_fields_spelled_out(client, personas):
+    page = client.get(reverse("portal:employer-register")).content.decode()
+    for label in (
+        "Federal Employer Identification Number (FEIN)",
+        "State unemployment insurance (UI) account number",
+        "Industry code (NAICS)",
+        "Number of employees",
+    ):
+        assert label in page
+
+
+def test_the_worksite_name_hint_speaks_to_whoever_fills_it(client, personas):
+    link(make_employer(), personas.employer_user)
+    client.force_login(personas.employer_user)
+    page = client.get(reverse("portal:employer-worksites")).content.decode()
+    assert "The name used for this location" in page and "How the employer calls" not in page

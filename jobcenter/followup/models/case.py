@@ -7,6 +7,7 @@ from django.db import models
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from jobcenter.accounts.scoping import Scope
+from jobcenter.core.presentation import format_date
 from jobcenter.followup.choices import (
     OPEN_STATUSES,
     AttemptMethod,
@@ -71,7 +72,7 @@ class FollowupCase(ConcurrentTransitionMixin, models.Model):
         indexes = [models.Index(fields=["status", "due_on"]), models.Index(fields=["exit_year", "exit_q"])]
 
     def __str__(self) -> str:
-        return f"Follow-up of {self.seeker_id} for Q{self.q_after_exit} after exit {self.exit_date}"
+        return f"Wage follow-up, {self.get_q_after_exit_display()}, exit {format_date(self.exit_date)}"
 
     @property
     def exit_quarter(self) -> Quarter:
@@ -148,6 +149,14 @@ class ContactAttempt(models.Model):
     attempted_at = models.DateTimeField()
     method = models.CharField(max_length=12, choices=AttemptMethod.choices)
     contactee = models.CharField(max_length=12, choices=Contactee.choices)
+    alternate_contact = models.ForeignKey(
+        "followup.AlternateContact",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="attempts",
+        help_text="Which alternate contact was tried (when the attempt was to an alternate contact)",
+    )
     outcome = models.CharField(max_length=12, choices=AttemptOutcome.choices)
     notes = models.TextField(max_length=2000, blank=True)
     recorded_by = models.ForeignKey(
@@ -159,7 +168,14 @@ class ContactAttempt(models.Model):
         ordering = ["-attempted_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.get_method_display()} to {self.get_contactee_display()}: {self.get_outcome_display()}"
+        return f"{self.get_method_display()} to {self.whom}: {self.get_outcome_display()}"
+
+    @property
+    def whom(self) -> str:
+        """Whom the attempt was for, naming the alternate contact: "Alternate contact: Lee Rivera (Sister)"."""
+        if self.contactee == Contactee.ALTERNATE and self.alternate_contact_id:
+            return f"{self.get_contactee_display()}: {self.alternate_contact.label}"
+        return self.get_contactee_display()
 
 
 class AlternateContact(models.Model):
@@ -179,7 +195,12 @@ class AlternateContact(models.Model):
         ordering = ["name", "id"]
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name and relationship, as the attempts log and the attempt form show it."""
+        return f"{self.name} ({self.relationship})" if self.relationship else self.name
 
 
 class PathDeclaration(models.Model):

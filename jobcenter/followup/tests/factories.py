@@ -52,3 +52,19 @@ class WageTable:
                      "employer_id": None}
                 )  # fmt: skip
         return out
+
+
+def make_case(seeker, *, case_manager, exit_date=dt.date(2025, 2, 14)):
+    """A selected case for ``seeker`` without running the selection (for matrices that need one case fast): a
+    2025Q1 exit asked about its 2nd quarter after exit in 2025Q4."""
+    from jobcenter.core import clock
+    from jobcenter.followup.choices import SelectionReason
+    from jobcenter.followup.models import FollowupCase
+
+    enrollment = exited(seeker, case_manager=case_manager, exit_date=exit_date)
+    return FollowupCase.objects.create(
+        seeker=seeker, enrollment=enrollment, program=enrollment.program, exit_date=exit_date,
+        exit_year=exit_date.year, exit_q=(exit_date.month - 1) // 3 + 1, q_after_exit=2,
+        opens_on=dt.date(2025, 10, 1), due_on=dt.date(2025, 12, 31), reasons=[SelectionReason.NO_WAGE_RECORD],
+        selected_at=clock.now(),
+    )  # fmt: skip

@@ -7,7 +7,9 @@ import datetime as dt
 import os
 
 import pytest
+from playwright.sync_api import expect
 
+from jobcenter.followup import constants
 from jobcenter.followup.choices import CalendarPeriod, CaseStatus
 from jobcenter.followup.models import FollowupCase, SourceDocument
 from jobcenter.followup.quarters import Quarter
@@ -58,7 +60,10 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     assert "Verified (date of birth)" in page.get_by_test_id("steps").inner_text()
 
     page.get_by_role("link", name="Give the introduction").click()
-    for box in page.locator("input[name^=point_]").all():
+    points = page.locator("input[name^=point_]")
+    # locator.all() does not wait for the page: wait until the whole introduction is on it.
+    expect(points).to_have_count(len(constants.INTRODUCTION_POINTS))
+    for box in points.all():
         box.check()
     page.get_by_role("button", name="Save").click()
 
@@ -116,5 +121,5 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     # The next PIRL build counts it: employed in the 2nd quarter after exit by supplemental verification (type of
     # match 4) with the interview's quarterly earnings (PIRL 1602 / 1603 / 1704).
     rows = build_pirl(quarter=ReportQuarter(this_quarter.year, this_quarter.q))
-    (row,) = [r for r in rows if r["_seeker_id"] == seeker.pk]
+    (row,) = [r for r in rows if r["_seeker_id"] == seeker.pk]  # a participant, never also a registrant record
     assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "4", "7215.00")

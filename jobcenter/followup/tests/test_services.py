@@ -18,11 +18,17 @@ from jobcenter.followup.tests.helpers import NOW, PDF, PNG, employed_answers, pd
 pytestmark = pytest.mark.django_db
 
 
-def attempt(case, actor, contactee="participant", outcome="no_answer", method="phone"):
+def attempt(case, actor, contactee="participant", outcome="no_answer", method="phone", alternate="any"):
+    """Log an attempt; to an alternate contact, a new one unless ``alternate`` names one (or None: not named)."""
+    if alternate == "any":
+        alternate = None
+        if contactee == "alternate":
+            alternate = services.alternate_contact_add(actor=actor, seeker=case.seeker, name="Lee Rivera",
+                                                       relationship="Sister")  # fmt: skip
     with clock.frozen(NOW):
         return services.attempt_record(
             actor=actor, case=case, attempted_at=NOW - dt.timedelta(minutes=5), method=method, contactee=contactee,
-            outcome=outcome, notes="Rang twice",
+            outcome=outcome, notes="Rang twice", alternate_contact=alternate,
         )  # fmt: skip
 
 
@@ -38,6 +44,41 @@ def test_the_first_attempt_starts_contact_and_is_logged_with_its_details(persona
     case.refresh_from_db()
     assert case.status == CaseStatus.CONTACTING and case.assigned_to == personas.interviewer_a
     assert (a.method, a.contactee, a.outcome, a.notes) == ("phone", "participant", "no_answer", "Rang twice")
+
+
+def test_an_attempt_to_an_alternate_contact_names_which_one_and_the_log_shows_it(personas):
+    case = selected_case(personas)
+    sister = services.alternate_contact_add(
+        actor=personas.interviewer_a, seeker=case.seeker, name="Lee Rivera", relationship="Sister"
+    )
+    with pytest.raises(ValidationError) as exc:  # whom = alternate contact, but which one?
+        attempt(case, personas.interviewer_a, contactee="alternate", alternate=None)
+    assert exc.value.message_dict == {"alternate_contact": [constants.ALTERNATE_NEEDED]}
+    a = attempt(case, personas.interviewer_a, contactee="alternate", alternate=sister)
+    assert a.alternate_contact == sister and a.whom == "Alternate contact: Lee Rivera (Sister)"
+    assert str(a) == "Phone to Alternate contact: Lee Rivera (Sister): No answer"
+    assert list(sister.attempts.all()) == [a]
+
+
+def test_an_alternate_contact_of_another_person_or_on_a_participant_attempt_is_refused(personas):
+    case = selected_case(personas)
+    other = services.alternate_contact_add(
+        actor=personas.staff_a, seeker=personas_seeker(personas), name="Someone Else", relationship="Friend"
+    )
+    with pytest.raises(ValidationError) as exc:
+        attempt(case, personas.interviewer_a, contactee="alternate", alternate=other)
+    assert exc.value.message_dict == {"alternate_contact": [constants.ALTERNATE_NOT_THEIRS]}
+    own = services.alternate_contact_add(actor=personas.interviewer_a, seeker=case.seeker, name="Lee Rivera")
+    with pytest.raises(ValidationError) as exc:
+        attempt(case, personas.interviewer_a, contactee="participant", alternate=own)
+    assert exc.value.message_dict == {"alternate_contact": [constants.ALTERNATE_ONLY_FOR_ALTERNATE]}
+    assert not case.attempts.exists()
+
+
+def personas_seeker(personas):
+    from jobcenter.followup.tests.factories import make_seeker
+
+    return make_seeker(job_center=personas.center_a)
 
 
 def test_an_attempt_cannot_be_in_the_future(personas):

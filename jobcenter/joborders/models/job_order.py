@@ -5,9 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Substr
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from jobcenter.accounts.scoping import Scope
+from jobcenter.employers.validators import validate_naics
 from jobcenter.joborders import constants
 from jobcenter.joborders.choices import (
     EmploymentType,
@@ -32,6 +34,14 @@ def _passed_online_guard(order: JobOrder) -> bool:
     return bool(getattr(order, "_online_guard_passed", False))
 
 
+def _is_flc_coordinator(order: JobOrder, user) -> bool:
+    """Only the Foreign Labor Certification coordinator (capability ``joborders.flc``) acts on routed orders
+    (``django_fsm.has_transition_perm``; the services check the same capability)."""
+    from jobcenter.accounts.roles import user_can
+
+    return user_can(user, "joborders.flc")
+
+
 class JobOrder(ConcurrentTransitionMixin, models.Model):
     """A request from an employer to recruit for an opening (manual: Job Orders).
 
@@ -51,7 +61,9 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
     requirements = models.TextField(blank=True)
     application_instructions = models.TextField(blank=True)
     soc_code = models.CharField("O*NET-SOC code", max_length=10, blank=True, help_text="e.g. 53-7062.00")
-    naics = models.CharField("NAICS", max_length=6, blank=True)
+    naics = models.CharField(
+        "NAICS", max_length=6, blank=True, validators=[validate_naics], help_text="2022 NAICS code, e.g. 484121"
+    )
     worksite_city = models.CharField("Worksite city", max_length=100)
     worksite_state = models.CharField("Worksite state", max_length=2)
     worksite_zip = models.CharField("Worksite ZIP", max_length=10)
@@ -114,6 +126,12 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
 
     class Meta:
         ordering = ["-received_at", "-id"]
+        indexes = [
+            # Public job search (joborders.search): open orders newest first, worksite ZIP, occupation.
+            models.Index(fields=["status", "entered_at"], name="joborder_status_entered_idx"),
+            models.Index(Substr("worksite_zip", 1, 5), name="joborder_worksite_zip5_idx"),
+            models.Index(fields=["soc_code"], name="joborder_soc_code_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(wage_max__isnull=True)
@@ -162,6 +180,16 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
     @transition(field=status, source=S.SCREENING, target=S.ROUTED_FLC)
     def route_flc(self) -> None:
         """H-2A/H-2B orders are entered by the FLC coordinator (manual: H-2A and H-2B Job Orders)."""
+
+    @transition(field=status, source=S.ROUTED_FLC, target=S.SCREENING, permission=_is_flc_coordinator)
+    def flc_take_over(self) -> None:
+        """The FLC coordinator takes a routed order over and enters it (manual: H-2A and H-2B Job Orders); it is
+        screened again as the coordinator's entry (``joborders.services.flc``)."""
+
+    @transition(field=status, source=S.ROUTED_FLC, target=S.SCREENING, permission=_is_flc_coordinator)
+    def flc_return(self) -> None:
+        """The FLC coordinator finds it is not a foreign labor order and returns it: screened again with the
+        routing finding dismissed (``joborders.services.flc``)."""
 
     @transition(field=status, source=S.SCREENING, target=S.NOT_ENTERED)
     def mark_not_entered(self) -> None:

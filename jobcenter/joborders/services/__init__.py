@@ -3,6 +3,7 @@
 * ``entry``: entry of orders and duplicates;
 * ``editing``: edits after entry (versions, re-screening, off line when the change fails);
 * ``screening``: the screening engine's input, result and the transition its decision drives;
+* ``flc``: the FLC coordinator's take-over or return of orders routed to them;
 * ``online``: the one guard every transition putting an order online goes through;
 * ``workflow``: staff actions, release after verification, expiry;
 * ``violations``: suspected violations and suspected fraud;
@@ -30,6 +31,13 @@ from jobcenter.joborders.services.entry import (
     job_order_create,
     job_order_find_duplicate,
     job_order_update,
+)
+from jobcenter.joborders.services.flc import (
+    FLC_ACTIONS,
+    job_order_flc_act,
+    job_order_flc_actions_for,
+    job_order_flc_return,
+    job_order_flc_take_over,
 )
 from jobcenter.joborders.services.online import (
     OnlineCheck,
@@ -77,6 +85,11 @@ from jobcenter.joborders.services.workflow import (
 )
 
 __all__ = [
+    "FLC_ACTIONS",
+    "job_order_flc_act",
+    "job_order_flc_actions_for",
+    "job_order_flc_return",
+    "job_order_flc_take_over",
     "EDITABLE_AFTER_ENTRY",
     "EditOutcome",
     "job_order_edit",

@@ -40,6 +40,16 @@ def employer_note_add(*, employer, text: str, kind: str, actor=None, job_order=N
     )
 
 
+def require_holding(actor, order: JobOrder) -> None:
+    """Refuse a change to ``order`` by anyone who does not hold it (``selectors.user_holds_order``)."""
+    from django.core.exceptions import PermissionDenied
+
+    from jobcenter.joborders.selectors import user_holds_order
+
+    if actor is not None and not user_holds_order(actor, order):
+        raise PermissionDenied(constants.NOT_HOLDING_CENTER.format(job_center=order.job_center.name))
+
+
 def _record(order: JobOrder, *, verb: str, actor, text: str, data: dict | None = None) -> None:
     """Audit a job order event and journal it on the employer."""
     audit_log(action=f"joborders.order.{verb}", actor=actor, obj=order, data={"status": order.status, **(data or {})})

@@ -20,7 +20,7 @@ from jobcenter.core.audit import audit_log
 from jobcenter.joborders import constants
 from jobcenter.joborders.choices import HoldReason, ScreeningDecision
 from jobcenter.joborders.models import JobOrder, JobOrderVersion, ScreeningRecord
-from jobcenter.joborders.services._common import D, S, _transition, employer_note_add, normalize_title
+from jobcenter.joborders.services._common import D, S, _transition, employer_note_add, normalize_title, require_holding
 from jobcenter.joborders.services.entry import EDITABLE_FIELDS, _refuse_duplicate, job_order_update
 
 EDITABLE_AFTER_ENTRY = (S.OPEN, S.ON_HOLD)
@@ -76,6 +76,7 @@ def job_order_edit(*, order: JobOrder, actor, **fields: Any) -> EditOutcome:
     from jobcenter.joborders.services.violations import violation_case_open
 
     require(actor, "joborders.edit")
+    require_holding(actor, order)
     if order.status == S.DRAFT:
         job_order_update(order=order, actor=actor, **fields)
         return EditOutcome(order=order, version=None, record=None, message="", online=False)

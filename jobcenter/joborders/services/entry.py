@@ -16,7 +16,7 @@ from jobcenter.joborders.choices import (
 from jobcenter.joborders.models import (
     JobOrder,
 )
-from jobcenter.joborders.services._common import S, _normalize_zip, _record, normalize_title
+from jobcenter.joborders.services._common import S, _normalize_zip, _record, normalize_title, require_holding
 from jobcenter.joborders.timeline import entry_deadline
 
 
@@ -140,6 +140,7 @@ def job_order_update(*, order: JobOrder, actor, **fields: Any) -> JobOrder:
     """Change a draft order's fields (an order past draft is changed by closing it and entering a new one)."""
     if order.status != S.DRAFT:
         raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_status_display().lower()))
+    require_holding(actor, order)
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown job order fields: {sorted(unknown)}")

@@ -25,6 +25,7 @@ from jobcenter.joborders import constants
 from jobcenter.joborders.choices import DisputeStatus, FraudStatus, HoldReason, ScreeningDecision
 from jobcenter.joborders.models import JobOrder, ScreeningRecord
 from jobcenter.joborders.services._common import D, S, _transition, employer_note_add
+from jobcenter.joborders.signals import order_opened
 
 OPENING = (D.ACCEPT, D.ACCEPT_WITH_NOTICE)
 
@@ -51,8 +52,11 @@ def waived_rules(order: JobOrder) -> set[str]:
     dispute = order.hold_dispute
     if dispute is not None and dispute.status == DisputeStatus.NOT_CONFIRMED:
         waived.add("labor-dispute-mentioned")
-    if any(constants.ENTERED_BY_FLC in (r.notices or []) for r in order.screenings.all()):
+    notices = [n for r in order.screenings.all() for n in (r.notices or [])]
+    if constants.ENTERED_BY_FLC in notices:
         waived.update({"visa-h2a", "visa-h2b"})  # the FLC coordinator entered it (ADR 0014)
+    if constants.NOT_FOREIGN_LABOR in notices and order.visa_program == "none":
+        waived.update(constants.FOREIGN_LABOR_RULES)  # the FLC coordinator found it is not H-2A/H-2B
     return waived
 
 
@@ -113,7 +117,8 @@ def job_order_put_online(
     *, order: JobOrder, actor, text: str, verb: str | None = None, record: ScreeningRecord | None = None
 ) -> OnlineCheck:
     """Put ``order`` online (``open`` from screening, ``release`` from on hold) if the guard allows it now.
-    Returns the check; the order is unchanged when ``check.ok`` is false (callers decide what follows)."""
+    Returns the check; the order is unchanged when ``check.ok`` is false (callers decide what follows). Once the
+    change commits, ``signals.order_opened`` is sent (job notifications to qualified seekers, ADR 0032)."""
     check = job_order_online_check(order=order, actor=actor, record=record)
     if not check.ok:
         return check
@@ -123,6 +128,7 @@ def job_order_put_online(
         _transition(order, name, actor=actor, verb=verb or ("opened" if name == "open" else "released"), text=text)
     finally:
         order._online_guard_passed = False
+    transaction.on_commit(lambda: order_opened.send(sender=JobOrder, order=order))
     return check
 
 

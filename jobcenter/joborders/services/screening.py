@@ -32,13 +32,15 @@ from jobcenter.joborders.services.entry import _refuse_duplicate
 from jobcenter.joborders.services.violations import violation_case_open
 
 
-def labor_dispute_value(*, employer, title: str, soc_code: str = "") -> str:
+def labor_dispute_value(*, employer, title: str, soc_code: str = "", disputes=None) -> str:
     """``employer.labor_dispute`` for the screening input, from the registry (20 CFR 652.9): a verified,
     not ended dispute at the employer -> position at issue (all positions, or a listed position matching the
-    occupation code or the normalised title, ``position_matches``) or not at issue; none verified -> none."""
+    occupation code or the normalised title, ``position_matches``) or not at issue; none verified -> none.
+    ``disputes``: the employer's verified disputes when the caller has already read them (a page of orders)."""
     from jobcenter.joborders.services.disputes import position_matches
 
-    disputes = LaborDispute.objects.filter(employer=employer, status=DisputeStatus.VERIFIED)
+    if disputes is None:
+        disputes = LaborDispute.objects.filter(employer=employer, status=DisputeStatus.VERIFIED)
     if not disputes:
         return LaborDisputeValue.NONE
     for d in disputes:
@@ -212,10 +214,20 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
     if order.entered_at is None:
         order.entered_at = clock.now()
     _transition(order, "submit", actor=actor, verb="submitted", text=f"Job order {order.number} entered.")
+    return screen_and_apply(order=order, actor=actor, result=result)
+
+
+def screen_and_apply(*, order: JobOrder, actor, result=None, flc_notice: str = "") -> ScreeningOutcome:
+    """Screen an order that is in screening and let the decision drive the next transition (the tail of
+    ``job_order_submit``; also the FLC coordinator's take-over and return, ``services.flc``). ``flc_notice``
+    dismisses the routing to the FLC coordinator with that notice on the record."""
     data = job_order_screening_input(order)
     # Screened against the rules in force on the day of screening (ADR 0014).
     result_dict = result_as_dict(result) if result is not None else screen_data(data, as_of=clock.today())
-    result_dict = _flc_coordinator_enters(result_dict, actor=actor)
+    if flc_notice:
+        result_dict = _flc_dismiss_routing(result_dict, notice=flc_notice)
+    else:
+        result_dict = _flc_coordinator_enters(result_dict, actor=actor, order=order)
     result_dict = _substandard_route(order, result_dict)
     order.supervisor_cleared = False
     order.save(update_fields=["supervisor_cleared", "updated_at"])
@@ -223,20 +235,50 @@ def job_order_submit(*, order: JobOrder, actor, result=None) -> ScreeningOutcome
     return job_order_apply_screening(order=order, record=record, actor=actor)
 
 
-def _flc_coordinator_enters(result: dict, *, actor) -> dict:
+def _flc_coordinator_enters(result: dict, *, actor, order: JobOrder | None = None) -> dict:
     """H-2A/H-2B orders are routed to the FLC coordinator, who enters them (manual: H-2A and H-2B Job Orders).
     When the coordinator is the one entering the order, the routing finding is satisfied: the decision becomes the
-    most severe of the *other* findings (or accept), and the routing finding stays on the record."""
+    most severe of the *other* findings (or accept), and the routing finding stays on the record. An order the
+    coordinator already returned as not a foreign labor order is not routed again when resubmitted."""
     from jobcenter.accounts.roles import user_can
+
+    if result["decision"] != D.ROUTE_FLC:
+        return result
+    if user_can(actor, "joborders.flc"):
+        return _flc_dismiss_routing(result, notice=constants.ENTERED_BY_FLC)
+    if (
+        order is not None
+        and order.visa_program == "none"
+        and any(constants.NOT_FOREIGN_LABOR in (r.notices or []) for r in order.screenings.all())
+    ):
+        return _flc_dismiss_routing(result, notice=constants.NOT_FOREIGN_LABOR)
+    return result
+
+
+def _flc_dismiss_routing(result: dict, *, notice: str) -> dict:
+    """The routing finding decided by the FLC coordinator: the decision is the most severe other finding (or
+    accept), the dismissed findings stay on the record and ``notice`` says who decided. Entered by the coordinator,
+    only the routing is satisfied (the AEWR still applies); not a foreign labor order, every rule that follows from
+    the visa program is dismissed (``constants.FOREIGN_LABOR_RULES``)."""
     from jobcenter.compliance.screening.types import SEVERITY_RANK
 
-    if result["decision"] != D.ROUTE_FLC or not user_can(actor, "joborders.flc"):
-        return result
-    others = [f for f in result["findings"] if f.get("severity") != D.ROUTE_FLC]
+    if notice == constants.NOT_FOREIGN_LABOR:
+
+        def dismissed(f):
+            return f.get("rule") in constants.FOREIGN_LABOR_RULES
+    else:
+
+        def dismissed(f):
+            return f.get("severity") == D.ROUTE_FLC
+
+    notices = [*result["notices"], notice]
+    if not any(dismissed(f) for f in result["findings"]):
+        return {**result, "notices": notices}
+    others = [f for f in result["findings"] if not dismissed(f)]
     decision = min((f["severity"] for f in others), key=SEVERITY_RANK.__getitem__, default=D.ACCEPT)
     if decision == D.ACCEPT and result["notices"]:
         decision = D.ACCEPT_WITH_NOTICE
-    return {**result, "decision": decision, "notices": [*result["notices"], constants.ENTERED_BY_FLC]}
+    return {**result, "decision": decision, "notices": notices}
 
 
 def _substandard_route(order: JobOrder, result: dict) -> dict:

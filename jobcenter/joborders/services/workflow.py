@@ -8,6 +8,7 @@ from django_fsm import can_proceed
 
 from jobcenter.core import clock
 from jobcenter.core.parameters import param
+from jobcenter.core.presentation import format_date
 from jobcenter.joborders import constants
 from jobcenter.joborders.choices import (
     HoldReason,
@@ -15,7 +16,7 @@ from jobcenter.joborders.choices import (
 from jobcenter.joborders.models import (
     JobOrder,
 )
-from jobcenter.joborders.services._common import D, S, _transition
+from jobcenter.joborders.services._common import D, S, _transition, require_holding
 from jobcenter.joborders.services.online import job_order_put_online
 
 ACTION_CAPABILITIES = {
@@ -47,7 +48,10 @@ ACTION_LABELS = {
 def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
     """(action, label) pairs this user may run on this order now."""
     from jobcenter.accounts.roles import user_can
+    from jobcenter.joborders.selectors import user_holds_order
 
+    if not user_holds_order(user, order):
+        return []
     out = []
     for name, cap in ACTION_CAPABILITIES.items():
         if not user_can(user, cap):
@@ -76,6 +80,7 @@ def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> Job
     if action not in ACTION_CAPABILITIES:
         raise ValidationError(f"Unknown action {action!r}.")
     require(actor, ACTION_CAPABILITIES[action])
+    require_holding(actor, order)
     if action == "release" and order.hold_reason in (HoldReason.LABOR_DISPUTE, HoldReason.FRAUD):
         raise ValidationError(constants.NOT_ALLOWED_FROM_STATUS.format(status=order.get_hold_reason_display().lower()))
     if action == "open" and not order.employer.is_active:
@@ -141,7 +146,7 @@ def job_orders_expire_due(*, as_of: dt.date, actor=None) -> list[JobOrder]:
                 "expire",
                 actor=actor,
                 verb="expired",
-                text=f"Order {order.number} expired (last day {last_day:%Y-%m-%d}).",
+                text=f"Order {order.number} expired (last day {format_date(last_day)}).",
             )
             expired.append(order)
     return expired

@@ -104,3 +104,22 @@ def test_an_order_held_for_another_reason_stays_on_hold_when_the_dispute_ends(pe
         dispute=dispute, actor=personas.regional_a, confirmed_with_employer="HR", confirmed_with_workers_rep="Union"
     )
     assert JobOrder.objects.get(pk=other_hold.pk).status == "on_hold"
+
+
+def test_a_page_of_public_orders_carries_the_dispute_notice_read_in_one_query(
+    personas, employer, dispute, django_assert_num_queries
+):
+    from jobcenter.joborders.selectors import public_job_order, public_job_orders
+
+    orders = [
+        make_order(employer=employer, job_center=personas.center_a, status="open", title=f"Office Clerk {i}")
+        for i in range(5)
+    ]
+    labor_dispute_verify(dispute=dispute, actor=personas.regional_a, positions_at_issue=["forklift operator"])
+    page = list(JobOrder.objects.filter(pk__in=[o.pk for o in orders]).select_related("employer", "job_center"))
+
+    with django_assert_num_queries(1):  # the employers' verified disputes, once for the whole page
+        public = public_job_orders(page)
+
+    assert [p.labor_dispute_notice for p in public] == [constants.LABOR_DISPUTE_NOTICE] * 5
+    assert public == [public_job_order(o) for o in page]  # the same as one order at a time

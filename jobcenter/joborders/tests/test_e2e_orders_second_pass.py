@@ -5,6 +5,7 @@ every step by clicking what the person sees; the page and the database are check
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import JobCenter, Region, State, User
@@ -38,7 +39,8 @@ def _user(username, role, *, job_center=None, region=None):
 
 
 def _nav(page, label):
-    page.get_by_role("link", name=label, exact=True).first.click()
+    with page.expect_event("load"):  # the click does not wait for the page it opens
+        page.get_by_role("link", name=label, exact=True).first.click()
 
 
 @pytest.mark.e2e
@@ -92,8 +94,9 @@ def test_the_regional_manager_verifies_a_labor_dispute_and_the_order_is_held(pag
     assert page.get_by_label(f"{cnc.number} CNC Machinist").is_checked()
     page.get_by_role("button", name="Verify and hold the ticked orders").click()
 
-    assert page.get_by_test_id("dispute-status").inner_text() == "Verified"
-    assert cnc.number in page.locator("main").inner_text()
+    # The dispute's page is also the page being left (status "Reported"): wait for the new status.
+    expect(page.get_by_test_id("dispute-status")).to_have_text("Verified")
+    expect(page.locator("main")).to_contain_text(cnc.number)
     dispute.refresh_from_db()
     assert dispute.status == "verified" and dispute.positions_at_issue == ["Machinist"]
     statuses = {o.pk: o.status for o in JobOrder.objects.filter(pk__in=[cnc.pk, helper.pk, clerk.pk])}
@@ -125,7 +128,7 @@ def test_the_supervisor_decides_a_suspected_violation(page, live_server):
     page.get_by_label("Resolution").fill("Called the employer; the age wording will be removed.")
     page.get_by_role("button", name="Record decision").click()
 
-    assert "Resolved informally" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Resolved informally")
     case.refresh_from_db()
     order.refresh_from_db()
     assert case.status == "resolved" and case.closed_by.username == "sup_viol"

@@ -21,6 +21,8 @@ TRANSITIONS = [
     "return_for_fixes",
     "deny",
     "route_flc",
+    "flc_take_over",
+    "flc_return",
     "mark_not_entered",
     "open",
     "hold",
@@ -38,7 +40,7 @@ ALLOWED = {
     "closed": set(),
     "expired": set(),
     "denied": set(),
-    "routed_flc": set(),
+    "routed_flc": {"flc_take_over", "flc_return"},
     "not_entered": set(),
 }
 TABLE = [(s, t, t in ALLOWED[s]) for s in ALLOWED for t in TRANSITIONS]

@@ -44,21 +44,65 @@ class MatchProfile(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["lat", "lon"], name="match_profile_latlon_idx")]
+        indexes = [models.Index(fields=["priority", "lat", "lon"], name="match_profile_tier_idx")]
 
     def __str__(self) -> str:
         return f"Match profile of seeker {self.seeker_id}"
 
 
 class MatchOccupation(models.Model):
-    """One O*NET-SOC code a seeker is classified in (work history, desired occupations, staff corrections)."""
+    """One O*NET-SOC code a seeker is classified in (work history, desired occupations, staff corrections), with
+    a copy of the profile facts that candidate search filters on, so one index scan finds the seekers of a
+    priority-of-service tier, in the order's occupation or a related one, near the worksite and past the
+    education, driver's license and minimum age requirements — without visiting a million profiles
+    (docs/matching.md, *Scale*).
+
+    ``band_lat``/``band_lon`` are the seeker's position when they travel at most ``BAND_MILES`` and do not
+    relocate, and empty otherwise (the seeker may take a job anywhere, so every search reads them)."""
+
+    BAND_MILES = 50
 
     profile = models.ForeignKey(MatchProfile, on_delete=models.CASCADE, related_name="codes")
     code = models.CharField(max_length=10)
+    months = models.PositiveIntegerField(default=0, help_text="Months of work in this occupation (0 = desired only)")
+    # Copies of the profile (written with it by matching.index.profile_refresh).
+    active = models.BooleanField(default=True)
+    priority = models.PositiveSmallIntegerField(default=3)
+    band_lat = models.FloatField(null=True, blank=True)
+    band_lon = models.FloatField(null=True, blank=True)
+    lat = models.FloatField(null=True, blank=True)
+    lon = models.FloatField(null=True, blank=True)
+    reach_deg = models.FloatField(default=0.5)
+    relocate = models.BooleanField(default=False)
+    education_rank = models.PositiveSmallIntegerField(null=True, blank=True)
+    drivers_license = models.BooleanField(default=False)
+    birth_date = models.DateField(null=True, blank=True, help_text="Only for an order's lawful minimum age")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["profile", "code"], name="unique_match_occupation")]
-        indexes = [models.Index(fields=["code", "profile"], name="match_occupation_code_idx")]
+        indexes = [
+            # Ranges on the first four columns; the rest are checked in the index, so the search reads no table
+            # row of the seekers it leaves out (an index-only scan once autovacuum has marked the pages visible).
+            models.Index(
+                fields=[
+                    "code",
+                    "priority",
+                    "band_lat",
+                    "band_lon",
+                    "active",
+                    "education_rank",
+                    "drivers_license",
+                    "birth_date",
+                    "relocate",
+                    "lat",
+                    "lon",
+                    "reach_deg",
+                    "months",
+                    "profile",
+                ],
+                name="match_occupation_search_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.code

@@ -34,13 +34,37 @@ class OrderRequirements(models.Model):
     )
     required_skills = models.JSONField(default=list, blank=True, help_text="Names")
     preferred_skills = models.JSONField(default=list, blank=True, help_text="Names")
-    # Index fields, refreshed from the order whenever it is saved.
+    # Index fields, refreshed from the order whenever it is saved (matching.index.order_index_refresh), so "jobs
+    # for a seeker" finds open orders by occupation and worksite box with one index scan of this table.
     lat = models.FloatField(null=True, blank=True, editable=False)
     lon = models.FloatField(null=True, blank=True, editable=False)
+    is_open = models.BooleanField(default=False, editable=False)
+    soc_code = models.CharField(max_length=10, blank=True, editable=False)
+    employment_type = models.CharField(max_length=10, blank=True, editable=False)
+    minimum_age = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    # The required names normalized as matching compares them (scoring.normalize_name), written on every save, so
+    # "jobs for a seeker" can leave out in SQL the orders requiring something the seeker does not hold.
+    credential_keys = models.JSONField(default=list, blank=True, editable=False)
+    skill_keys = models.JSONField(default=list, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name_plural = "order requirements"
+        indexes = [
+            models.Index(
+                fields=["soc_code", "lat", "lon"], condition=models.Q(is_open=True), name="match_open_order_idx"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"Requirements of {self.order}"
+
+    def save(self, *args, **kwargs):
+        """Keep the normalized copies of the required names current."""
+        from jobcenter.matching.scoring import normalize_name
+
+        self.credential_keys = [normalize_name(n) for n in self.required_credentials or ()]
+        self.skill_keys = [normalize_name(n) for n in self.required_skills or ()]
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "credential_keys", "skill_keys"}
+        super().save(*args, **kwargs)

@@ -4,6 +4,7 @@ and see the list narrow (manual: Job Orders & Job Matching; priority of service,
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import User
@@ -42,8 +43,7 @@ def test_staff_open_an_order_and_see_ranked_candidates_with_reasons(page, live_s
     page.get_by_role("link", name="Matching candidates").click()
 
     rows = page.get_by_test_id("candidate")
-    rows.first.wait_for()
-    assert rows.count() == 2
+    expect(rows).to_have_count(2)  # count() does not wait: the second row may not be on the page yet
     first, second = rows.nth(0).inner_text(), rows.nth(1).inner_text()
     assert "Vera Veteran" in first and "covered person" in first.lower()  # priority of service before a better score
     assert "Eli Expert" in second
@@ -55,7 +55,7 @@ def test_staff_open_an_order_and_see_ranked_candidates_with_reasons(page, live_s
     page.get_by_label("Required licenses and certifications").fill("Forklift certification")
     page.get_by_role("button", name="Save requirements").click()
     page.get_by_text("Matching requirements saved.").wait_for()
-    assert page.get_by_test_id("candidate").count() == 1
+    expect(page.get_by_test_id("candidate")).to_have_count(1)
     assert "Eli Expert" in page.get_by_test_id("candidate").first.inner_text()
     assert "Has Forklift certification" in page.get_by_test_id("reasons-specialized").first.inner_text()
     assert OrderRequirements.objects.get(order=order).required_credentials == ["Forklift certification"]

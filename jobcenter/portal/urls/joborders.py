@@ -7,7 +7,7 @@ from jobcenter.portal.views import joborders as v
 
 NAV_ITEMS = [
     NavItem("Job orders", "portal:employer-joborders", "portal.employer", order=10),
-    NavItem("Find jobs", "portal:seeker-jobs", "portal.seeker", order=10),
+    NavItem("Find jobs", "portal:job-search", "portal.seeker", order=10),
 ]
 
 urlpatterns = [

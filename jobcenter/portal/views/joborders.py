@@ -14,11 +14,20 @@ from jobcenter.employers import services as employer_services
 from jobcenter.employers.constants import NO_JOB_CENTER_FOR_ZIP
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import selectors, services
-from jobcenter.joborders.constants import EMPLOYER_STATUS_EXPLANATIONS
+from jobcenter.joborders.constants import (
+    EMPLOYER_OUTCOME_MESSAGES,
+    EMPLOYER_OUTCOME_OTHER,
+    EMPLOYER_STATUS_EXPLANATIONS,
+)
 from jobcenter.joborders.forms import EmployerJobOrderForm, JobOrderForm
 from jobcenter.joborders.models import JobOrder
 
 EMPLOYER_FIELDS_HIDDEN = ("screen_referrals",)
+
+
+def employer_outcome_message(message: str) -> str:
+    """The screening outcome in the employer's words (the service's message is written for staff)."""
+    return EMPLOYER_OUTCOME_MESSAGES.get(message, EMPLOYER_OUTCOME_OTHER)
 
 
 @capability_required("portal.employer")
@@ -55,7 +64,7 @@ def employer_order_new(request):
                     actor=request.user, employer=chosen, job_center=chosen.job_center, **form.service_fields()
                 )
                 outcome = services.job_order_submit(order=order, actor=request.user)
-                messages.info(request, outcome.message)
+                messages.info(request, employer_outcome_message(outcome.message))
                 return redirect("portal:employer-joborder-detail", order.pk)
             except ValidationError as exc:
                 form.add_service_errors(exc)
@@ -68,6 +77,23 @@ def employer_order_new(request):
 
 # Orders the employer corrects and sends again: refused, not entered, or returned for changes.
 CORRECTABLE = ("denied", "not_entered", "draft")
+
+# The structured questions of the order form (issue #9), asked and answered in plain language on the order page.
+ANSWER_QUESTIONS = (
+    ("position_open_now", "Is the position open now?"),
+    ("paid_on_w2", "Will the workers be your employees, paid on a W-2?"),
+    ("applicant_pays_before_hire", "Does an applicant pay anything before being hired?"),
+    ("union_membership_condition", "Is union membership, or staying out of a union, a condition of the job?"),
+)
+
+
+def order_answers(order) -> list[tuple[str, str]]:
+    """The employer's answers to the order form's questions: (question, "Yes" | "No" | "Not answered")."""
+    shown = {True: "Yes", False: "No", None: "Not answered"}
+    rows = [(question, shown[getattr(order, name)]) for name, question in ANSWER_QUESTIONS]
+    visa = "No" if order.visa_program == "none" else f"Yes, {order.get_visa_program_display()}"
+    rows.append(("Is there a foreign worker visa program?", visa))
+    return rows
 
 
 @capability_required("portal.employer")
@@ -88,6 +114,7 @@ def employer_order_detail(request, pk: int):
             "explanation": EMPLOYER_STATUS_EXPLANATIONS.get(order.status, ""),
             "reasons": reasons,
             "refused": order.status in CORRECTABLE,
+            "answers": order_answers(order),
         },
     )
 
@@ -113,7 +140,7 @@ def employer_order_correct(request, pk: int):
                     actor=request.user, employer=order.employer, job_center=order.job_center, **form.service_fields()
                 )
             outcome = services.job_order_submit(order=target, actor=request.user)
-            messages.info(request, outcome.message)
+            messages.info(request, employer_outcome_message(outcome.message))
             return redirect("portal:employer-joborder-detail", target.pk)
         except ValidationError as exc:
             form.add_service_errors(exc)

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from jobcenter.accounts.decorators import capability_required
@@ -43,6 +44,9 @@ def seeker_register(request):
             if selectors.seeker_review_waiting(seeker=seeker):
                 return render(request, "portal/seekers/check_details.html", {"seeker": seeker})
             messages.success(request, f"Welcome! Your State ID is {seeker.state_id}.")
+            back = request.GET.get("next", "")
+            if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+                return redirect(back)  # e.g. the job they were reading (issue #12: register, then "Refer me")
             return redirect("portal:seeker-resume")
     return render(request, "portal/seekers/register.html", {"form": form})
 

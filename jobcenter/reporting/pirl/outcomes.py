@@ -10,6 +10,9 @@ Rules (federal-specs 1.5 and 2; TEGL 10-16 Chg 3; TEGL 26-16; Oklahoma supplemen
 * While no data has arrived, employment is 9 / type 5 / wages 999999.99 (not yet available); once the lag
   (dated parameter ``reporting.wage_lag_quarters``, two quarters) has passed with no data, it becomes
   0 / 0 / 0.00 for good and counts as not employed.
+* Industry (1614-1617): the NAICS of the employer that paid the most in the quarter; for supplemental
+  information, the sector on the accepted document; 999999 when the person was employed and the industry is not
+  known; blank when not employed or not yet available (PIRL layout PY2022 Q4 1614-1617, federal-specs 1.5).
 * Retention with the same employer (1618) = 1 when the Q2 and Q4 employers have the same identifier (FEIN or
   state UI account), 0 when not employed in Q2 or Q4 or the employer differs; blank while Q2 or Q4 is not yet
   available.
@@ -21,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jobcenter.reporting.pirl.elements import NOT_YET_AVAILABLE_WAGES
+from jobcenter.reporting.pirl.elements import NAICS_UNKNOWN, NOT_YET_AVAILABLE_WAGES
 from jobcenter.reporting.quarters import Quarter
 
 DIRECT_SOURCES = {1, 2, 3}
@@ -46,6 +49,8 @@ class SupplementalFact:
     employed: bool
     earnings_cents: int | None
     employer_id: str = ""
+    naics: str = ""  # the NAICS sector on the document (2 digits), when given
+    onet_code: str = ""  # the O*NET-SOC code of the job on the document, when given (PIRL 1610-1613)
 
 
 @dataclass(frozen=True)
@@ -100,12 +105,14 @@ def quarter_outcome(
         source = max(sorted(by_source), key=lambda s: by_source[s])
         top = max(paid, key=lambda m: m.wages_cents)
         total = sum(m.wages_cents for m in paid)
-        return QuarterOutcome("1", str(source), dollars(total), top.naics or "", employer_key(top.employer_id), total)
+        naics = top.naics or NAICS_UNKNOWN
+        return QuarterOutcome("1", str(source), dollars(total), naics, employer_key(top.employer_id), total)
     if supplemental is not None:
         if supplemental.employed:
             cents = supplemental.earnings_cents
             wages = dollars(cents) if cents is not None else NOT_YET_AVAILABLE_WAGES
-            return QuarterOutcome("1", str(SUPPLEMENTAL), wages, "", employer_key(supplemental.employer_id), cents)
+            naics = supplemental.naics or NAICS_UNKNOWN
+            return QuarterOutcome("1", str(SUPPLEMENTAL), wages, naics, employer_key(supplemental.employer_id), cents)
         return NOT_EMPLOYED
     if direct:  # the engine answered for this quarter: 5 while within the lag, 0 after it
         return NOT_AVAILABLE if any(m.type_of_match == NOT_YET_AVAILABLE for m in direct) else NOT_EMPLOYED

@@ -75,7 +75,7 @@ def test_the_command_writes_the_file_with_p_columns(world, tmp_path):
     out = tmp_path / "pirl.csv"
     call_command("reporting_pirl", "--quarter", "2025Q4", "--out", str(out), "--no-progress")
     text = out.read_text()
-    assert text.startswith("p100,p101,p102,p103,p108a,p200,")
+    assert text.startswith("p100,p101,p102,p103,p108a,p108b,p108c,p200,")
     assert "401234567" not in text and "401-23-4567" not in text
     [row] = read_pirl(out)
     assert row["p100"] == e.seeker.state_id and row["p900"] == "20250106"

@@ -4,6 +4,7 @@ import datetime as dt
 import os
 
 import pytest
+from playwright.sync_api import expect
 
 from jobcenter.core import clock
 from jobcenter.core.models import AuditEntry
@@ -37,7 +38,8 @@ def test_analyst_opens_the_report_and_drills_into_a_denominator(page, live_serve
     page.get_by_role("link", name="Performance report").first.click()
     page.get_by_role("button", name="Prepare report").click()
     page.get_by_role("link", name="Open the report").click()
-    assert "Quarterly performance report" in page.get_by_role("heading", level=1).inner_text()
+    # Every page has an h1: wait for the report's own (the one read at once was the progress page's).
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Quarterly performance report — {report_quarter.label}")
     indicators = page.get_by_test_id("indicators").inner_text()
     assert "50.0%" in indicators  # Kim employed, Lee not: 1 of 2
 

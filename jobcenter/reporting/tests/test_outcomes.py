@@ -79,3 +79,12 @@ def test_the_engines_own_answer_decides_pending_or_zero_when_there_is_no_paying_
     assert outcome([WageMatch(5, 0)], as_of=Quarter(2026, 4)) == NOT_AVAILABLE
     assert outcome([WageMatch(0, 0)], as_of=Quarter(2025, 3)) == NOT_EMPLOYED
     assert outcome([WageMatch(5, 0)], SupplementalFact(True, 100_00, "")).type_of_match == "4"
+
+
+def test_the_industry_is_the_main_employers_naics_999999_when_unknown_and_blank_without_employment():
+    o = outcome([WageMatch(1, 300_000, "A", "561320"), WageMatch(1, 100_000, "B", "")])
+    assert o.naics == "561320"
+    assert outcome([WageMatch(1, 300_000, "A", ""), WageMatch(1, 100_000, "B", "722511")]).naics == "999999"
+    assert outcome(supplemental=SupplementalFact(True, 420_000, "", naics="62")).naics == "62"  # the document's sector
+    assert outcome(supplemental=SupplementalFact(True, None, "")).naics == "999999"
+    assert outcome([WageMatch(0, 0, "")]).naics == "" and outcome(as_of=Quarter(2025, 3)).naics == ""

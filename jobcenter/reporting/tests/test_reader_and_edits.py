@@ -118,3 +118,37 @@ def test_failures_come_in_wips_order_whatever_the_line():
     stages = [f.stage for f in edits.check_records(rows)]
     assert stages == sorted(stages, key=edits.STAGES.index)
     assert edits.summary(edits.check_records(rows)) == {"format": 1, "valid values": 1, "duplicates": 0, "logical": 1}
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "rule"),
+    [
+        ("p403", "53705100", None),  # O*NET-SOC 53-7051.00
+        ("p403", "537051", None),  # as many digits as are available
+        ("p403", "12705100", "V3"),  # 12 is not a SOC major group
+        ("p1612", "5", "V3"),  # one digit names no occupation
+        ("p1613", "29114100", None),
+        ("p404", "493110", None),
+        ("p404", "999999", None),  # wages exist, industry not known
+        ("p405", "561", None),
+        ("p406", "193110", "V3"),  # 19 is not a NAICS sector
+        ("p1614", "6", "V3"),
+        ("p402", "1", None),
+        ("p402", "2", "V1"),
+        ("p935", "1", None),
+        ("p935", "4", "V1"),
+        ("p1303", "06", None),  # a partner system's Title I record: read and checked like ours
+        ("p1303", "13", "V1"),
+        ("p1702", "999999.99", None),
+        ("p1702", "1000000.00", "F2"),  # at most six digits of dollars
+        ("p108b", "29020", None),
+        ("p108c", "2902A", "F2"),
+    ],
+)
+def test_valid_values_of_the_occupation_industry_and_entry_elements(column, value, rule):
+    got = [f[3] for f in failures({**GOOD, column: value}) if f[1] == column]
+    assert got == ([rule] if rule else [])
+
+
+def test_108b_and_108c_headers_are_read():
+    assert (normalize_header("108-B"), normalize_header("108 C")) == ("p108b", "p108c")

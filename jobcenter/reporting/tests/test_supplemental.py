@@ -44,6 +44,8 @@ def test_a_documented_quarter_is_type_4_with_its_earnings(personas):
     case = documented(personas)
     [row] = [r for r in build_pirl(quarter=Quarter(2025, 4)) if r["_seeker_id"] == case.seeker_id]
     assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "4", "7215.00")
+    # the document's occupation and sector describe the job (PIRL 1610, 1612, 1615); nothing known of Q4 (1613)
+    assert (row["p1610"], row["p1612"], row["p1613"], row["p1615"]) == ("31909200", "31909200", "", "62")
 
 
 def test_a_direct_wage_record_wins_over_the_documented_supplemental_quarter(personas, tmp_path):
@@ -52,3 +54,4 @@ def test_a_direct_wage_record_wins_over_the_documented_supplemental_quarter(pers
     import_wages(tmp_path, ["123-45-6789,43-5550000,,611110,MO,2025,3,2500.00"])
     [row] = [r for r in build_pirl(quarter=Quarter(2025, 4)) if r["_seeker_id"] == case.seeker_id]
     assert (row["p1602"], row["p1603"], row["p1704"]) == ("1", "1", "2500.00")
+    assert row["p1615"] == "611110"  # the wage record's employer gives the industry

@@ -48,6 +48,13 @@ def test_the_report_shows_each_indicator_with_numerator_denominator_and_level(cl
     assert "None" not in html.replace("None.", "") and "True" not in html
 
 
+def test_the_report_counts_referrals_and_placements_by_job_center(client, personas, report):
+    client.force_login(personas.analyst)
+    html = client.get(reverse("staff:report-detail", args=[report.pk])).content.decode()
+    assert "Labor exchange: referrals and placements" in html and 'data-testid="exchange-activity"' in html
+    assert report.exchange_activity["state"].keys() == {"orders", "referrals", "placements"}
+
+
 def test_drill_down_lists_only_people_in_the_readers_scope_and_is_audited(client, personas, report):
     url = reverse("staff:report-people", args=[report.pk, "employment_rate_q2", "denominator"])
     figure = report.figures["indicators"]["employment_rate_q2"]
@@ -87,3 +94,23 @@ def test_the_pdf_is_a_pdf(client, personas, report):
     response = client.get(reverse("staff:report-pdf", args=[report.pk]))
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_the_employers_behind_a_measure_link_their_case_page_only_for_those_who_may_open_it(client, personas, report):
+    """The analyst reads reports but may not open an employer's case page: names, not links to a refusal."""
+    from django.template.loader import render_to_string
+
+    from jobcenter.joborders.tests.factories import make_employer
+
+    url = reverse("staff:report-employers", args=[report.pk, "repeat_business_customers", "denominator"])
+    client.force_login(personas.analyst)
+    assert client.get(url).context["can_open_employer"] is False
+    assert client.get(reverse("staff:case-employer", args=[1])).status_code == 403
+    client.force_login(personas.supervisor_a)
+    assert client.get(url).context["can_open_employer"] is True
+
+    employer = make_employer(job_center=personas.center_a, name="Linked Or Not LLC")
+    case_page = reverse("staff:case-employer", args=[employer.pk])
+    context = {"report": report, "rows": [employer], "quarter": Quarter(2025, 1), "measure": "M", "part": "P"}
+    assert case_page not in render_to_string("staff/reporting/employers.html", {**context, "can_open_employer": False})
+    assert case_page in render_to_string("staff/reporting/employers.html", {**context, "can_open_employer": True})

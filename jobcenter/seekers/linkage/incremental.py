@@ -6,7 +6,7 @@ is the same person (probability 1.0, reason "same SSN").
 
 Design for <= 200 ms against a million people (ADR 0010): candidates come from the database through
 indexed blocking keys only (SSN hash; date of birth and its transposed/swapped variants; upper-case
-surname + given name; phone; lower-case email), never a full scan, then are scored in Python with the
+surname + given name, and the same two the other way round; phone; lower-case email), never a full scan, then are scored in Python with the
 same m/u weights as the Splink batch model (``model.Model``). The check is deliberately not scoped to
 the caller's job center: an account anywhere in the state is a duplicate. It returns only the seeker id,
 State ID, probability and reasons; callers show details through ``scoped()`` selectors.
@@ -103,6 +103,7 @@ def blocking_query(record: dict, *, dob: dt.date | None, ssn_h: str | None) -> Q
     surname = (record.get("surname") or "").strip().upper()
     if given and surname:
         q |= Q(_surname_u=surname, _given_u=given)
+        q |= Q(_surname_u=given, _given_u=surname)  # given name and surname entered the other way round
     phone = normalize.phone(record.get("phone"))
     if phone:
         q |= Q(phone__in=[f"+1{phone}", phone])
@@ -134,6 +135,7 @@ def find(record: dict, *, exclude_id: int | None = None, limit: int = 10, thresh
             "surname",
             "date_of_birth",
             "address_1",
+            "city",
             "postcode",
             "phone",
             "email",
@@ -143,12 +145,13 @@ def find(record: dict, *, exclude_id: int | None = None, limit: int = 10, thresh
     left = normalize.record({**record, "date_of_birth": dob})
     model = default_model().with_population(population())
     found = []
-    for pk, state_id, given, surname, row_dob, addr, postcode, phone, email, row_ssn_h in rows:
+    for pk, state_id, given, surname, row_dob, addr, city, postcode, phone, email, row_ssn_h in rows:
         right = {
             "given_name": normalize.name(given),
             "surname": normalize.name(surname),
             "date_of_birth": normalize.dob(row_dob),
             "address": normalize.address(None, addr),
+            "city": normalize.city(city),
             "postcode": normalize.postcode(postcode),
             "phone": normalize.phone(phone),
             "email": normalize.email(email),

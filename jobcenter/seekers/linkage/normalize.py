@@ -5,6 +5,8 @@ that on a table of awkward inputs. Canonical forms:
 
 - names: upper case, letters A-Z only (``"O'Brien "`` -> ``"OBRIEN"``);
 - address: street number and line 1 joined, upper case, letters/digits/single spaces;
+- street: the address without digits and spaces (letters only: the street name without the house number);
+- city: upper case, letters and single spaces;
 - postcode: first five digits (ZIP); phone: last ten digits of a US number (E.164 ``+1`` dropped);
 - email: trimmed, lower case; date of birth: ``YYYY-MM-DD`` text; SSN: nine digits.
 
@@ -18,6 +20,7 @@ import re
 
 _NOT_LETTER = re.compile(r"[^A-Z]")
 _NOT_ADDR = re.compile(r"[^A-Z0-9 ]")
+_NOT_CITY = re.compile(r"[^A-Z ]")
 _SPACES = re.compile(r" +")
 _NOT_DIGIT = re.compile(r"[^0-9]")
 
@@ -32,6 +35,18 @@ def address(street_number: str | None, address_1: str | None) -> str | None:
     """Street number and first address line as one upper-case string of letters, digits and single spaces."""
     raw = f"{street_number or ''} {address_1 or ''}".upper()
     out = _SPACES.sub(" ", _NOT_ADDR.sub("", raw)).strip()
+    return out or None
+
+
+def street(canonical_address: str | None) -> str | None:
+    """The street name of a canonical address: digits and spaces removed (house number left out, split words)."""
+    out = re.sub(r"[0-9 ]", "", canonical_address or "")
+    return out or None
+
+
+def city(value: str | None) -> str | None:
+    """Upper-case letters and single spaces (``"St. Louis"`` -> ``"ST LOUIS"``)."""
+    out = _SPACES.sub(" ", _NOT_CITY.sub("", (value or "").upper())).strip()
     return out or None
 
 
@@ -68,11 +83,14 @@ def ssn(value: str | None) -> str | None:
 
 def record(rec: dict) -> dict:
     """A person dict (keys as ``find_candidates``) in canonical model columns."""
+    addr = address(rec.get("street_number"), rec.get("address_1"))
     return {
         "given_name": name(rec.get("given_name")),
         "surname": name(rec.get("surname")),
         "date_of_birth": dob(rec.get("date_of_birth")),
-        "address": address(rec.get("street_number"), rec.get("address_1")),
+        "address": addr,
+        "street": street(addr),
+        "city": city(rec.get("city")),
         "postcode": postcode(rec.get("postcode")),
         "phone": phone(rec.get("phone")),
         "email": email(rec.get("email")),
@@ -88,6 +106,11 @@ SQL_COLUMNS = {
         "NULLIF(trim(regexp_replace(regexp_replace(upper(coalesce(street_number, '') || ' ' || "
         "coalesce(address_1, '')), '[^A-Z0-9 ]', '', 'g'), ' +', ' ', 'g')), '')"
     ),
+    "street": (
+        "NULLIF(regexp_replace(upper(coalesce(street_number, '') || ' ' || coalesce(address_1, '')), "
+        "'[^A-Z]', '', 'g'), '')"
+    ),
+    "city": "NULLIF(trim(regexp_replace(regexp_replace(upper(coalesce(city, '')), '[^A-Z ]', '', 'g'), ' +', ' ', 'g')), '')",
     "postcode": "NULLIF(left(regexp_replace(coalesce(postcode, ''), '[^0-9]', '', 'g'), 5), '')",
     "phone": (
         "CASE WHEN length(regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')) >= 10 "

@@ -4,7 +4,8 @@ No real person is in here: names come from Faker's en_US frequency tables, every
 ``generate(n, seed=...)`` returns the batch input columns plus ``person_id`` (the truth). About
 ``dup_share`` of the rows are re-registrations of an earlier person with realistic errors: typos in names,
 a changed surname, transposed or swapped date-of-birth digits, a move, a new phone or email, a missing or
-mistyped SSN.
+mistyped SSN; and (``_more_errors``) names swapped or left out, another date of birth, a mistyped ZIP code
+or city, a missing house number, a split street name.
 """
 
 from __future__ import annotations
@@ -96,6 +97,53 @@ def _ssn_typo(rng: np.random.Generator, s: str) -> str:
     return out if out[5:] != "0000" and out[3:5] != "00" else s
 
 
+def _digit_error(rng: np.random.Generator, s: str) -> str:
+    """One digit mistyped or two adjacent digits transposed."""
+    if len(s) < 2:
+        return s
+    i = int(rng.integers(0, len(s) - 1))
+    if rng.random() < 0.5:
+        return s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+    return s[:i] + str(int(rng.integers(0, 10))) + s[i + 1 :]
+
+
+def _split_word(rng: np.random.Generator, s: str) -> str:
+    """A space typed inside a word (``"OAK STREET"`` -> ``"OAK STR EET"``)."""
+    if len(s) < 3:
+        return s
+    i = int(rng.integers(1, len(s) - 1))
+    return s[:i] + " " + s[i:]
+
+
+def _more_errors(rng: np.random.Generator, dup: dict[str, np.ndarray], fresh: dict[str, np.ndarray]) -> None:
+    """Further data-entry errors on re-registrations, drawn from their own seeded stream (ADR 0010).
+
+    Given name and surname entered the other way round, a name or the date of birth left out or replaced by
+    another person's, a ZIP code or city mistyped, the house number left out, a space typed inside the street.
+    """
+    k = len(dup["given_name"])
+    r = rng.random((k, 8))
+    for i in range(k):
+        if r[i, 0] < 0.05:
+            dup["given_name"][i], dup["surname"][i] = dup["surname"][i], dup["given_name"][i]
+        if r[i, 1] < 0.02:
+            dup["given_name"][i] = ""
+        elif r[i, 1] < 0.04:
+            dup["surname"][i] = ""
+        if r[i, 2] < 0.03:
+            dup["date_of_birth"][i] = fresh["date_of_birth"][i]
+        if r[i, 3] < 0.06:
+            dup["postcode"][i] = _digit_error(rng, dup["postcode"][i])
+        if r[i, 4] < 0.05:
+            dup["city"][i] = _typo(rng, dup["city"][i])
+        elif r[i, 4] < 0.08:
+            dup["city"][i] = ""
+        if r[i, 5] < 0.05:
+            dup["street_number"][i] = ""
+        if r[i, 6] < 0.05:
+            dup["address_1"][i] = _split_word(rng, dup["address_1"][i])
+
+
 def generate(n: int, *, seed: int = 20261121, dup_share: float = 0.15) -> pd.DataFrame:
     """``n`` rows, about ``dup_share`` of them duplicates of earlier rows; ``person_id`` is the truth."""
     from faker.providers.address.en_US import Provider as Address
@@ -114,6 +162,10 @@ def generate(n: int, *, seed: int = 20261121, dup_share: float = 0.15) -> pd.Dat
         [f"{c}{rng.choice(['ville', 'ton', ' City', ' Springs', 'burg'])}" for c in rng.choice(last, 300)]
     )
     postcodes = np.char.zfill(rng.integers(63000, 65900, 1000).astype(str), 5).astype(object)
+    # neighbouring ZIP codes share a city (about 3 ZIP codes per city), as they do in Missouri
+    rank = np.empty(len(postcodes), dtype=np.int64)
+    rank[np.argsort(postcodes, kind="stable")] = np.arange(len(postcodes))
+    city_of_zip = rank * len(cities) // len(postcodes)
 
     def people(k: int) -> dict[str, np.ndarray]:
         g = rng.choice(given, k, p=gw)
@@ -137,7 +189,7 @@ def generate(n: int, *, seed: int = 20261121, dup_share: float = 0.15) -> pd.Dat
             "street_number": rng.integers(1, 9999, k).astype(str).astype(object),
             "address_1": rng.choice(streets, k),
             "address_2": np.where(rng.random(k) < 0.1, "Apt " + rng.integers(1, 40, k).astype(str).astype(object), ""),
-            "city": cities[pc % len(cities)],
+            "city": cities[city_of_zip[pc]],
             "state": np.full(k, "MO", dtype=object),
             "postcode": postcodes[pc],
             "phone": np.where(has_phone, phone.astype(object), ""),
@@ -182,6 +234,7 @@ def generate(n: int, *, seed: int = 20261121, dup_share: float = 0.15) -> pd.Dat
             dup["phone"][i] = f"({p[:3]}) {p[3:6]}-{p[6:]}"
         if r[i, 8] < 0.2:
             dup["given_name"][i] = dup["given_name"][i].upper()
+    _more_errors(np.random.default_rng([seed, 2]), dup, fresh)
     df = pd.DataFrame({col: np.concatenate([base[col], dup[col]]) for col in base})
     df.insert(0, "record_id", [f"R{i:08d}" for i in range(n)])
     df["person_id"] = np.concatenate([np.arange(m), src])

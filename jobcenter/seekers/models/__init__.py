@@ -1,3 +1,4 @@
+from jobcenter.seekers.models.classification import OccupationSource, SeekerOccupation
 from jobcenter.seekers.models.merge import MergedRow, MergeRequest
 from jobcenter.seekers.models.resume import Credential, DesiredOccupation, Education, Skill, WorkHistory
 from jobcenter.seekers.models.seeker import JobSeeker
@@ -9,6 +10,8 @@ __all__ = [
     "JobSeeker",
     "MergeRequest",
     "MergedRow",
+    "OccupationSource",
+    "SeekerOccupation",
     "Skill",
     "WorkHistory",
 ]

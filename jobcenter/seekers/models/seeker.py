@@ -142,6 +142,35 @@ class JobSeeker(models.Model):
         default=choices.EligibleMSFW.NO,
         help_text="PIRL 808",
     )
+    # Facts at program entry with no "unknown" code: blank = not recorded, written blank in the PIRL (DOL PIRL
+    # public-use layout PY2022 Q4 410, 600, 602, 603; federal-specs 1.2).
+    dislocation_date = models.DateField(
+        "Date of actual dislocation",
+        null=True,
+        blank=True,
+        help_text="Last day of work at the job the person was laid off from, if any (PIRL 410)",
+    )
+    tanf = models.CharField(
+        "Received TANF cash assistance or support in the six months before program entry",
+        max_length=1,
+        choices=choices.YesNo.choices,
+        blank=True,
+        help_text="Listed on the welfare grant or helped by the TANF agency (PIRL 600)",
+    )
+    ssi_ssdi = models.CharField(
+        "SSI or SSDI received in the six months before program entry",
+        max_length=1,
+        choices=choices.SsiSsdi.choices,
+        blank=True,
+        help_text="Supplemental Security Income or Social Security Disability Insurance (PIRL 602)",
+    )
+    snap = models.CharField(
+        "Receiving SNAP (food assistance)",
+        max_length=1,
+        choices=choices.YesNo.choices,
+        blank=True,
+        help_text="Supplemental Nutrition Assistance Program (PIRL 603)",
+    )
     authorized_to_work = models.BooleanField(default=False, help_text="Attested legal authorization to work")
     work_authorization_attested_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -87,3 +87,90 @@ def test_nan_and_none_are_empty_fields():
     df.loc[0, "email"] = np.nan
     df.loc[1, "date_of_birth"] = None
     assert len(dedupe_dataframe(df)) == 2
+
+
+def test_swapped_names_with_a_mistyped_zip_and_no_house_number_are_one_person():
+    df = frame(
+        [
+            {
+                "record_id": "a",
+                "given_name": "Jasmine",
+                "surname": "Morrison",
+                "date_of_birth": "1980-04-02",
+                "street_number": "16",
+                "address_1": "Methven Place",
+                "city": "Rolla",
+                "postcode": "65401",
+            },
+            {
+                "record_id": "b",
+                "given_name": "Morrison",
+                "surname": "Jasmine",
+                "date_of_birth": "1980-04-02",
+                "address_1": "Methven Place",
+                "city": "Rola",
+                "postcode": "65410",
+            },
+            {
+                "record_id": "c",
+                "given_name": "Thomas",
+                "surname": "James",
+                "date_of_birth": "1971-09-30",
+                "street_number": "4",
+                "address_1": "Elm Ave",
+                "city": "Joplin",
+                "postcode": "64801",
+            },
+            {
+                "record_id": "d",
+                "given_name": "James",
+                "surname": "Thomas",
+                "date_of_birth": "1990-01-12",
+                "street_number": "77",
+                "address_1": "High St",
+                "city": "Sedalia",
+                "postcode": "65301",
+            },
+        ]
+    )
+    out = dedupe_dataframe(df)
+    assert out["cluster_id"].tolist() == ["a", "a", "c", "d"]
+
+
+def test_a_namesake_with_another_birth_date_is_linked_only_by_a_similar_address():
+    """The batch compares same-name pairs with far-apart birth dates only when the street names start alike
+    (``model.NEAR``): a mistyped street and a transposed ZIP code still find the person; a namesake elsewhere
+    stays apart."""
+    person = {"given_name": "Aidan", "surname": "Blackwell", "city": "Rolla"}
+    df = frame(
+        [
+            {
+                **person,
+                "record_id": "a",
+                "date_of_birth": "1967-06-17",
+                "street_number": "24",
+                "address_1": "Eddy Crescent",
+                "postcode": "65401",
+            },
+            {
+                **person,
+                "record_id": "b",
+                "date_of_birth": "1919-08-07",
+                "street_number": "24",
+                "address_1": "Eddy Crscent",
+                "postcode": "65410",
+            },
+            {
+                **person,
+                "record_id": "c",
+                "date_of_birth": "1985-03-02",
+                "street_number": "9",
+                "address_1": "Oak Street",
+                "city": "Joplin",
+                "postcode": "64801",
+            },
+        ]
+    )
+    out = dedupe_dataframe(df)
+    assert out["cluster_id"].tolist() == ["a", "a", "c"]
+    assert out.loc[0, "match_probability"] >= 0.5

@@ -177,3 +177,35 @@ def test_date_of_birth_variants_are_the_transpositions_and_the_day_month_swap_th
         dt.date(1982, 12, 3),
         dt.date(9182, 3, 12),
     ]
+
+
+def test_given_name_and_surname_entered_the_other_way_round_still_find_the_person():
+    robert = seeker(**ROBERT)
+    swapped = record(ROBERT, given_name="Kowalski", surname="Robert", date_of_birth=None, phone="", email="")
+    found = find_candidates(swapped)
+    assert [c.seeker_id for c in found] == [robert.pk]
+    assert "names swapped" in found[0].reasons
+
+
+def test_two_people_whose_names_are_each_others_reversed_are_not_duplicates():
+    seeker(**{**ROBERT, "given_name": "Thomas", "surname": "James"})
+    other = {
+        "given_name": "James",
+        "surname": "Thomas",
+        "date_of_birth": dt.date(1990, 11, 2),
+        "address_1": "9 Pine Rd",
+        "city": "St. Louis",
+        "postcode": "63101",
+    }
+    assert find_candidates(other) == []
+
+
+def test_a_mistyped_zip_code_and_city_still_count_as_evidence():
+    margaret = seeker(**MARGARET)
+    exact = find_candidates(record(MARGARET, phone="", email="", address_1="12 Oak Street"))
+    typed = find_candidates(
+        record(MARGARET, phone="", email="", address_1="12 Oak Street", postcode="64160", city="Kansas Cty")
+    )
+    assert [c.seeker_id for c in typed] == [margaret.pk]
+    assert "postcode one digit off, same city" in typed[0].reasons
+    assert typed[0].match_probability <= exact[0].match_probability

@@ -161,3 +161,12 @@ def test_search_results_show_priority_of_service_only_inside_the_users_scope(cli
     client.force_login(personas.staff_a)
     html = client.post("/staff/seekers/", {"name": "Veteranson"}).content.decode()
     assert html.count('data-testid="priority"') == 2
+
+
+def test_a_search_that_finds_no_one_links_to_registration(client, personas):
+    from django.urls import reverse
+
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:seeker-search"), {"name": "Nobody Atall"}).content.decode()
+    empty = page[page.index('data-testid="no-accounts"') :]
+    assert f'href="{reverse("staff:seeker-register")}">register this person</a>' in empty

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 SEARCHERS = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a", "regional_b", "csu", "wpc", "admin"}
 STATEWIDE_VIEWERS = {"csu", "wpc", "sma", "analyst", "admin"}
-CENTER_A_VIEWERS = {"staff_a", "supervisor_a", "regional_a", "interviewer_a"} | STATEWIDE_VIEWERS
+CENTER_A_VIEWERS = {"staff_a", "supervisor_a", "regional_a", "interviewer_a", "dcsupervisor_a"} | STATEWIDE_VIEWERS
 REVIEWERS = {"csu", "admin"}
 
 REVEAL_OK = {"reason": "wage_records", "detail": "UI claim 2026-0412 wage record mismatch"}
@@ -91,6 +91,7 @@ def test_portal_register_is_public_and_signed_in_users_are_sent_home(client, per
 def test_api_matrix(client, personas, seeker_a):
     make_seeker(user=personas.other_seeker_user)
     viewers = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a", "regional_b", "interviewer_a"}
+    viewers |= {"dcsupervisor_a"}
     viewers |= STATEWIDE_VIEWERS | {"seeker_user", "other_seeker_user"}
     personas.assert_matrix(client, "/api/v1/seekers/?q=", allowed=viewers, denied=(401, 403))
     detail = f"/api/v1/seekers/{seeker_a.state_id}"
@@ -155,6 +156,16 @@ def test_staff_registration_shows_errors_beside_fields_and_keeps_the_input(clien
     assert 'aria-describedby="id_phone-hint id_phone-error"' in html and 'aria-invalid="true"' in html
     assert 'value="Kansas City"' in html
     assert not JobSeeker.objects.exists()
+
+
+def test_staff_record_the_persons_statement_of_work_authorization_and_the_person_attests_it(client, personas):
+    client.force_login(personas.staff_a)
+    staff_page = client.get(reverse("staff:seeker-register")).content.decode()
+    assert "The person states they are legally authorized to work in the United States" in staff_page
+    assert "I am legally authorized" not in staff_page
+    client.logout()
+    portal_page = client.get(reverse("portal:seeker-register")).content.decode()
+    assert "I am legally authorized to work in the United States" in portal_page
 
 
 def test_staff_registration_warns_about_duplicates_and_proceeds_with_a_reason(client, personas):

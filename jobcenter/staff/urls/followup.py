@@ -20,6 +20,7 @@ urlpatterns = [
     path("followup/cases/<int:pk>/introduction/", v.introduction, name="followup-introduction"),
     path("followup/cases/<int:pk>/interview/", v.interview, name="followup-interview"),
     path("followup/cases/<int:pk>/close/", v.close, name="followup-close"),
+    path("followup/cases/<int:pk>/assign/", v.assign_case, name="followup-assign"),
     path("followup/cases/<int:pk>/alternate-contacts/new/", v.alternate_new, name="followup-alternate"),
     path("followup/cases/<int:pk>/documents/new/", d.document_new, name="followup-document"),
     path("followup/cases/<int:pk>/upload-link/", d.link_new, name="followup-link"),

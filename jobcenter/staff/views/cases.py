@@ -22,15 +22,17 @@ from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.models import JobCenter, User
 from jobcenter.accounts.roles import ROLE_CAPABILITIES, user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
-from jobcenter.cases import selectors, services
+from jobcenter.cases import credentials, other_programs, selectors, services
 from jobcenter.cases.catalogue import catalogue
 from jobcenter.cases.choices import (
     ContactMethod,
     EmployerServiceCode,
     EventKind,
+    JvsgReferralReason,
     NoteKind,
     OtherExitReason,
     Program,
+    RecognizedCredentialType,
 )
 from jobcenter.cases.models import (
     CaseNote,
@@ -44,6 +46,7 @@ from jobcenter.cases.models import (
 )
 from jobcenter.core import clock
 from jobcenter.core.forms import apply_service_errors, style_form, submit_form
+from jobcenter.core.presentation import format_date
 from jobcenter.employers.models import Employer
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.staff.views.people import render_record
@@ -69,6 +72,12 @@ class EnrollmentForm(forms.Form):
         queryset=User.objects.none(), required=False, help_text="Required: staff member in that job center"
     )
     program = forms.ChoiceField(choices=Program.choices, initial=Program.WAGNER_PEYSER)
+    jvsg_referral_reason = forms.ChoiceField(
+        choices=[("", "—"), *JvsgReferralReason.choices],
+        required=False,
+        label="Reason referred to Jobs for Veterans State Grants",
+        help_text="Jobs for Veterans State Grants enrollments only",
+    )
     registered_on = forms.DateField(widget=DATE_WIDGET, required=False, help_text="Defaults to today")
     # Situations that make a WP enrollment required (manual: WP Enrollment); profile facts are added by the service.
     staff_assisted_job_finding = forms.BooleanField(
@@ -97,14 +106,20 @@ class ServiceForm(forms.Form):
 
     WHEN = [("received", "Received"), ("scheduled", "Scheduled for a future date")]
 
-    code = forms.ChoiceField(label="Service")
+    code = forms.ChoiceField(label="Service", error_messages={"required": "Choose the service the person received."})
     when = forms.ChoiceField(choices=WHEN, initial="received", widget=forms.RadioSelect, label="Status")
     service_date = forms.DateField(widget=DATE_WIDGET, help_text="The day the service was (or will be) received")
+    dvop_specialist = forms.BooleanField(
+        required=False,
+        label="Provided by a Disabled Veterans' Outreach Program (DVOP) specialist",
+        help_text="Staff-assisted and individualized career services only",
+    )
     remarks = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
     def __init__(self, *args, as_of: dt.date, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["code"].choices = [
+        # A blank first choice: a form saved untouched must not record the catalogue's first service.
+        self.fields["code"].choices = [("", "- Select -")] + [
             (
                 e.code,
                 f"{e.label} (PIRL {e.pirl}{', triggers participation' if e.triggers_participation else ''})",
@@ -140,6 +155,30 @@ class ExitReasonForm(forms.Form):
 
     reason = forms.ChoiceField(choices=[c for c in OtherExitReason.choices if c[0] != OtherExitReason.NONE])
     on = forms.DateField(widget=DATE_WIDGET, label="Date")
+
+
+class OtherProgramsForm(forms.Form):
+    """Other programs the person took part in during the period (PIRL 907-932); blank = not recorded."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in other_programs.FIELDS:
+            field = Enrollment._meta.get_field(name)
+            self.fields[name] = forms.ChoiceField(
+                label=str(field.verbose_name)[:1].upper() + str(field.verbose_name)[1:],
+                choices=[("", "Not recorded"), *field.choices],
+                required=False,
+            )
+
+
+class CredentialForm(forms.Form):
+    """A recognized diploma, degree, licence or certificate staff verified (PIRL 1800/1801)."""
+
+    kind = forms.ChoiceField(choices=RecognizedCredentialType.choices, label="Type of credential")
+    name = forms.CharField(
+        max_length=200, required=False, label="Name of the credential", help_text="For example: CDL Class A"
+    )
+    attained_on = forms.DateField(widget=DATE_WIDGET, label="Date attained")
 
 
 class EventForm(forms.Form):
@@ -187,7 +226,8 @@ def caseload(request):
 def case_detail(request, pk: int):
     """The person record seen from the case side: PIRL facts, live exit forecast, enrollments, timeline of
     services and notes (the same page as the seeker record)."""
-    return render_record(request, _seeker(request, pk))
+    seeker = get_scoped_or_404(JobSeeker.objects.select_related("home_job_center", "merged_into"), request.user, pk=pk)
+    return render_record(request, seeker)
 
 
 @capability_required("cases.enroll")
@@ -204,6 +244,7 @@ def enroll(request, pk: int):
                 job_center=form.cleaned_data["job_center"],
                 program=form.cleaned_data["program"],
                 registered_on=form.cleaned_data["registered_on"],
+                jvsg_referral_reason=form.cleaned_data["jvsg_referral_reason"],
                 situations={name: form.cleaned_data[name] for name in EnrollmentForm.SITUATIONS},
             )
         except ValidationError as exc:
@@ -230,6 +271,7 @@ def service_new(request, pk: int):
                     code=data["code"],
                     service_date=data["service_date"],
                     remarks=data["remarks"],
+                    dvop_specialist=data["dvop_specialist"],
                 )
             else:
                 services.service_record(
@@ -238,6 +280,7 @@ def service_new(request, pk: int):
                     code=data["code"],
                     service_date=data["service_date"],
                     remarks=data["remarks"],
+                    dvop_specialist=data["dvop_specialist"],
                 )
         except ValidationError as exc:
             apply_service_errors(form, exc)
@@ -337,6 +380,38 @@ def exit_reason(request, pk: int):
         return redirect("staff:case-detail", pk=enrollment.seeker_id)
     return render(
         request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": "Other reason for exit"}
+    )
+
+
+@capability_required("cases.enroll")
+def other_programs_edit(request, pk: int):
+    """Record the other programs of a Wagner-Peyser period (PIRL 907-932, ``cases.other_programs``)."""
+    enrollment = get_scoped_or_404(
+        Enrollment.objects.select_related("seeker").filter(program=Program.WAGNER_PEYSER), request.user, pk=pk
+    )
+    initial = {f: getattr(enrollment, f) for f in other_programs.FIELDS}
+    form = style_form(OtherProgramsForm(request.POST or None, initial=initial))
+    record = lambda data: other_programs.enrollment_record_other_programs(  # noqa: E731
+        actor=request.user, enrollment=enrollment, **data
+    )
+    if submit_form(request, form, record):
+        messages.success(request, "Other programs recorded.")
+        return redirect("staff:case-detail", pk=enrollment.seeker_id)
+    title = f"Other programs during the Wagner-Peyser enrollment from {format_date(enrollment.registered_on)}"
+    return render(request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": title})
+
+
+@capability_required("cases.record_service")
+def credential_new(request, pk: int):
+    """Record a recognized credential the person attained (PIRL 1800/1801, ``cases.credentials``)."""
+    seeker = _seeker(request, pk)
+    form = style_form(CredentialForm(request.POST or None))
+    record = lambda data: credentials.credential_record(actor=request.user, seeker=seeker, **data)  # noqa: E731
+    if submit_form(request, form, record):
+        messages.success(request, "Recognized credential recorded.")
+        return redirect("staff:case-detail", pk=seeker.pk)
+    return render(
+        request, "staff/cases/form.html", {"seeker": seeker, "form": form, "title": "Record a recognized credential"}
     )
 
 

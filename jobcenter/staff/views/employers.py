@@ -125,7 +125,7 @@ def employer_register(request):
 def employer_edit(request, pk: int):
     """Edit the company profile (status changes only through verification and discontinuation)."""
     employer = _employer(request, pk)
-    form = forms.CompanyForm(request.POST or None, instance=employer)
+    form = forms.StaffCompanyForm(request.POST or None, instance=employer)
     if submit_form(request, form, lambda data: services.employer_update(employer=employer, actor=request.user, **data)):
         messages.success(request, "Employer profile saved.")
         return redirect("staff:employer-detail", pk=pk)

@@ -13,16 +13,17 @@ from django.views.decorators.http import require_POST
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.roles import user_can
-from jobcenter.accounts.scoping import get_scoped_or_404
+from jobcenter.accounts.scoping import get_scoped_or_404, scoped
 from jobcenter.core import clock
 from jobcenter.core.forms import submit_form
-from jobcenter.followup import constants, selectors, services
+from jobcenter.followup import assign, constants, selectors, services
 from jobcenter.followup.choices import OPEN_STATUSES, Respondent
-from jobcenter.followup.models import FollowupCase
+from jobcenter.followup.models import AlternateContact, FollowupCase
 from jobcenter.followup.quarters import Quarter
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.staff.views.followup_forms import (
     AlternateContactForm,
+    AssignForm,
     AttemptForm,
     IdentityForm,
     InterviewForm,
@@ -73,7 +74,7 @@ def case_detail(request, pk: int):
     context = {
         "case": case,
         "contacts": selectors.contact_sources(user=request.user, case=case),
-        "attempts": case.attempts.select_related("recorded_by"),
+        "attempts": case.attempts.select_related("recorded_by", "alternate_contact"),
         "interview": getattr(case, "interview", None),
         "documents": case.documents.all(),
         "links": case.upload_links.all()[:5],
@@ -95,6 +96,8 @@ def take(request, pk: int):
         services.case_take(actor=request.user, case=case)
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, constants.CASE_TAKEN)
     return redirect("staff:followup-case", pk=case.pk)
 
 
@@ -102,8 +105,9 @@ def take(request, pk: int):
 def attempt_new(request, pk: int):
     """Log a contact attempt."""
     case = get_case(request, pk)
-    initial = {"attempted_at": timezone.localtime(clock.now()).strftime("%Y-%m-%dT%H:%M")}
-    form = AttemptForm(request.POST or None, initial=initial)
+    initial = {"attempted_at": timezone.localtime(clock.now()).strftime("%Y-%m-%dT%H:%M")}  # the input's format
+    alternates = scoped(AlternateContact.objects.filter(seeker=case.seeker), request.user)
+    form = AttemptForm(request.POST or None, initial=initial, alternates=alternates)
     if submit_form(request, form, lambda d: services.attempt_record(actor=request.user, case=case, **d)):
         messages.success(request, "Attempt logged.")
         return redirect("staff:followup-case", pk=case.pk)
@@ -158,6 +162,23 @@ def interview(request, pk: int):
     return _form_page(request, case, form, "Interview", intro=intro)
 
 
+@capability_required("followup.supervise")
+def assign_case(request, pk: int):
+    """The data-collection supervisor gives the case to an interviewer of the participant's region."""
+    case = get_case(request, pk)
+    people = assign.assignable_interviewers(user=request.user, case=case)
+    form = AssignForm(request.POST or None, people=people, initial={"assignee": case.assigned_to_id})
+
+    def call(d):
+        assign.case_assign(actor=request.user, case=case, assignee=form.people.get(d["assignee"]))
+
+    if submit_form(request, form, call):
+        messages.success(request, f"Case assigned to {case.assigned_to.display_name}.")
+        return redirect("staff:followup-case", pk=case.pk)
+    current = case.assigned_to.display_name if case.assigned_to else "nobody yet"
+    return _form_page(request, case, form, "Assign the case", intro=f"Now assigned to {current}.")
+
+
 @require_POST
 @capability_required("followup.interview")
 def close(request, pk: int):
@@ -165,7 +186,8 @@ def close(request, pk: int):
     case = get_case(request, pk)
     reason = request.POST.get("reason", "")
     if reason not in ("refused", "no_response"):
-        raise Http404
+        messages.error(request, constants.CLOSE_REASON_NEEDED)
+        return redirect("staff:followup-case", pk=case.pk)
     try:
         services.case_close(actor=request.user, case=case, reason=reason)
     except ValidationError as exc:

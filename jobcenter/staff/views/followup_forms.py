@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from jobcenter.core.forms import UswdsFormMixin
+from jobcenter.core.forms import UswdsFormMixin, restyle
 from jobcenter.followup import constants
 from jobcenter.followup.choices import (
     AttemptMethod,
@@ -39,8 +39,35 @@ class AttemptForm(UswdsFormMixin, forms.Form):
     )
     method = forms.ChoiceField(choices=AttemptMethod.choices, widget=forms.RadioSelect)
     contactee = forms.ChoiceField(choices=Contactee.choices, widget=forms.RadioSelect, label="Whom")
+    alternate_contact = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label="Which alternate contact",
+        empty_label="—",
+        help_text="When the attempt was to an alternate contact",
+    )
     outcome = forms.ChoiceField(choices=AttemptOutcome.choices, widget=forms.RadioSelect)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000)
+
+    def __init__(self, *args, alternates, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["alternate_contact"]
+        field.queryset = alternates
+        field.label_from_instance = lambda contact: contact.label
+        if not alternates.exists():
+            field.help_text = "None recorded yet: add the alternate contact on the case page first."
+            restyle(self)
+
+
+class AssignForm(UswdsFormMixin, forms.Form):
+    """A supervisor gives the case to an interviewer who works the participant's region."""
+
+    assignee = forms.TypedChoiceField(coerce=int, label="Interviewer")
+
+    def __init__(self, *args, people, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = {u.pk: u for u in people}
+        self.fields["assignee"].choices = [(u.pk, f"{u.display_name} ({u.get_role_display()})") for u in people]
 
 
 class IdentityForm(UswdsFormMixin, forms.Form):
@@ -187,6 +214,18 @@ class ReviewForm(DocumentFieldsForm):
     note = forms.CharField(max_length=500, required=False, label="Why not acceptable")
 
     field_order = ["decision", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["employed"].required = False  # only an accepted document records employment
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == "accept" and not data.get("employed"):
+            self.add_error("employed", "Say whether the person was employed in the reference quarter.")
+        if data.get("decision") == "reject" and not (data.get("note") or "").strip():
+            self.add_error("note", "Say why the document is not acceptable, so the person can send another.")
+        return data
 
 
 class LinkForm(UswdsFormMixin, forms.Form):

@@ -5,7 +5,7 @@ self-employment postings. Views collect input and show what services decide."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -18,8 +18,8 @@ from jobcenter.core import clock
 from jobcenter.core.audit import audit_trail
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import constants, selectors, services
-from jobcenter.joborders.choices import JobOrderStatus, ScreeningDecision
-from jobcenter.joborders.constants import EDIT_NOT_ALLOWED, SELF_EMPLOYMENT_NOTICE
+from jobcenter.joborders.choices import JobOrderStatus, ScreeningDecision, VisaProgram
+from jobcenter.joborders.constants import EDIT_NOT_ALLOWED, NOT_HOLDING_CENTER, SELF_EMPLOYMENT_NOTICE
 from jobcenter.joborders.forms import (
     DisputeEndForm,
     DisputeReportForm,
@@ -40,6 +40,7 @@ from jobcenter.joborders.models import (
     ViolationCase,
 )
 from jobcenter.joborders.pdf import violation_referral_letter
+from jobcenter.joborders.selectors import user_holds_order
 
 
 def field_rows(form, findings: list[dict]) -> tuple[list[tuple], list[dict]]:
@@ -81,14 +82,21 @@ def _employers(user):
 
 @capability_required("joborders.view")
 def joborder_list(request):
-    """Job orders with filters: status, job center, overdue."""
+    """Job orders with filters: status, job center, visa program (H-2A/H-2B), overdue."""
     status = request.GET.get("status", "")
     center = request.GET.get("job_center", "")
     overdue = request.GET.get("overdue") == "1"
+    visa = request.GET.get("visa_program", "")
+    visa = visa if visa in (VisaProgram.H2A, VisaProgram.H2B) else ""
     centers = JobCenter.objects.all()
     job_center = centers.filter(pk=center).first() if center.isdigit() else None
     orders = selectors.job_order_list(
-        user=request.user, status=status, job_center=job_center, overdue=overdue, q=request.GET.get("q", "")
+        user=request.user,
+        status=status,
+        job_center=job_center,
+        overdue=overdue,
+        q=request.GET.get("q", ""),
+        visa_program=visa,
     )[:300]
     return render(
         request,
@@ -97,7 +105,14 @@ def joborder_list(request):
             "orders": orders,
             "statuses": JobOrderStatus.choices,
             "centers": centers,
-            "filters": {"status": status, "job_center": center, "overdue": overdue, "q": request.GET.get("q", "")},
+            "visa_programs": [(v, lbl) for v, lbl in VisaProgram.choices if v != VisaProgram.NONE],
+            "filters": {
+                "status": status,
+                "job_center": center,
+                "overdue": overdue,
+                "q": request.GET.get("q", ""),
+                "visa_program": visa,
+            },
             "now": clock.now(),
             "can_edit": user_can(request.user, "joborders.edit"),
         },
@@ -204,7 +219,9 @@ def joborder_check(request):
 @capability_required("joborders.edit")
 def joborder_edit(request, pk: int):
     """Change a draft order (e.g. after screening returned it for fixes) and submit it again."""
-    order = get_scoped_or_404(JobOrder.objects.select_related("employer"), request.user, pk=pk)
+    order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
+    if not user_holds_order(request.user, order):
+        raise PermissionDenied(NOT_HOLDING_CENTER.format(job_center=order.job_center.name))
     if order.status not in (JobOrderStatus.DRAFT, *services.EDITABLE_AFTER_ENTRY):
         messages.error(request, EDIT_NOT_ALLOWED.format(status=order.get_status_display().lower()))
         return redirect("staff:joborder-detail", order.pk)
@@ -256,19 +273,27 @@ def joborder_detail(request, pk: int):
     order = get_scoped_or_404(
         JobOrder.objects.select_related("employer", "job_center", "region", "responsible_staff"), request.user, pk=pk
     )
+    from jobcenter.staff.views.referrals import order_history
+
     return render(
         request,
         "staff/joborders/detail.html",
         {
+            **order_history(request, order),
             "order": order,
             "screenings": order.screenings.all()[:10],
             "versions": order.versions.select_related("changed_by")[:20],
+            "holds_order": user_holds_order(request.user, order),
             "can_edit": user_can(request.user, "joborders.edit")
+            and user_holds_order(request.user, order)
             and order.status in (JobOrderStatus.DRAFT, *services.EDITABLE_AFTER_ENTRY),
             "last_screening": order.screenings.first(),
             "history": audit_trail(order)[:50],
             "notes": order.employer_notes.all()[:50],
             "actions": services.job_order_actions_for(order=order, user=request.user),
+            "flc_actions": services.job_order_flc_actions_for(order=order, user=request.user),
+            # The candidates page needs both (staff.views.matching.order_candidates): no link to a refusal.
+            "can_see_candidates": user_can(request.user, "joborders.view") and user_can(request.user, "seekers.view"),
             "can_report_fraud": user_can(request.user, "joborders.hold")
             and order.status in (JobOrderStatus.OPEN, JobOrderStatus.SCREENING),
             "fraud_form": FraudReportForm(),
@@ -290,6 +315,15 @@ def joborder_action(request, pk: int, action: str):
 
             raise PermissionDenied("Your role cannot do this (joborders.edit).")
         return _submit(request, order)
+    if action in services.FLC_ACTIONS:
+        try:
+            outcome = services.job_order_flc_act(
+                order=order, action=action, actor=request.user, note=request.POST.get("note", "")
+            )
+            messages.success(request, f"{order.number}: {order.get_status_display()}. {outcome.message}".strip())
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        return redirect("staff:joborder-detail", order.pk)
     try:
         services.job_order_act(order=order, action=action, actor=request.user, note=request.POST.get("note", ""))
         messages.success(request, f"{order.number}: {order.get_status_display()}.")

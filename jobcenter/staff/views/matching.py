@@ -4,12 +4,15 @@ requirements, and the jobs that match a seeker (shown from the seeker record).""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import get_scoped_or_404
+from jobcenter.joborders.constants import NOT_HOLDING_CENTER
 from jobcenter.joborders.models import JobOrder
+from jobcenter.joborders.selectors import user_holds_order
 from jobcenter.matching import selectors, services
 from jobcenter.matching.forms import OrderRequirementsForm
 from jobcenter.occupations.importer import ATTRIBUTION
@@ -43,6 +46,14 @@ def order_candidates(request, pk: int):
     order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
     req = selectors.order_requirements(order)
     candidates = selectors.candidates_for_order(user=request.user, order=order, limit=100)
+    from jobcenter.referrals.selectors import referral_blockers, referrals_for_order
+
+    referred = {
+        r.seeker_id: r.get_status_display()
+        for r in referrals_for_order(user=request.user, order=order).filter(
+            seeker_id__in=[c.seeker.pk for c in candidates]
+        )
+    }
     return render(
         request,
         "staff/matching/candidates.html",
@@ -53,8 +64,11 @@ def order_candidates(request, pk: int):
             "minimum_age": order.minimum_age,
             "candidates": candidates,
             "score_labels": SCORE_LABELS,
-            "can_edit": user_can(request.user, "joborders.edit"),
+            "can_edit": user_can(request.user, "joborders.edit") and user_holds_order(request.user, order),
             "attribution": ATTRIBUTION,
+            "can_refer": user_can(request.user, "matching.refer"),
+            "rows": [(c, referred.get(c.seeker.pk, "")) for c in candidates],
+            "order_blockers": referral_blockers(order=order),
         },
     )
 
@@ -62,7 +76,9 @@ def order_candidates(request, pk: int):
 @capability_required("joborders.edit")
 def order_requirements(request, pk: int):
     """Edit what the order requires of applicants (used by matching)."""
-    order = get_scoped_or_404(JobOrder.objects.all(), request.user, pk=pk)
+    order = get_scoped_or_404(JobOrder.objects.select_related("job_center"), request.user, pk=pk)
+    if not user_holds_order(request.user, order):
+        raise PermissionDenied(NOT_HOLDING_CENTER.format(job_center=order.job_center.name))
     req = selectors.order_requirements(order)
     form = OrderRequirementsForm(request.POST or None, instance=req)
     if request.method == "POST" and form.is_valid():

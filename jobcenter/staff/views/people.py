@@ -8,6 +8,7 @@ Other areas add a section by registering a template in ``RECORD_SECTIONS`` (see 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
@@ -34,21 +35,32 @@ from jobcenter.seekers.ssn_change import seeker_change_ssn
 @dataclass(frozen=True)
 class RecordSection:
     """An extra section of the person record: a template given the record's context, shown when the user has
-    ``capability``."""
+    ``capability``; ``context(request, seeker) -> dict`` adds what the template needs."""
 
     template: str
     capability: str
     order: int = 100
+    context: Callable | None = None
 
 
 RECORD_SECTIONS: list[RecordSection] = []
 
 
-def record_section(template: str, *, capability: str, order: int = 100) -> None:
+def record_section(template: str, *, capability: str, order: int = 100, context: Callable | None = None) -> None:
     """Register an extra section (e.g. referrals) on the person record."""
     if not any(s.template == template for s in RECORD_SECTIONS):
-        RECORD_SECTIONS.append(RecordSection(template, capability, order))
+        RECORD_SECTIONS.append(RecordSection(template, capability, order, context))
         RECORD_SECTIONS.sort(key=lambda s: s.order)
+
+
+def occupations_context(request, seeker: JobSeeker) -> dict:
+    """The Occupations (O*NET) section: each code of the person with the area wages of its occupation (who set it
+    and the wages read with the list, not per code)."""
+    from jobcenter.occupations.wages import area_wages_for
+
+    rows = list(seeker.occupation_codes.select_related("set_by"))
+    wages = area_wages_for(soc_codes=[row.code for row in rows], state=seeker.state)
+    return {"occupation_rows": [(row, wages.get(row.code)) for row in rows]}
 
 
 def _case_context(request, seeker: JobSeeker) -> dict:
@@ -69,6 +81,7 @@ def _case_context(request, seeker: JobSeeker) -> dict:
         "priority": case_selectors.priority_of_service(seeker),
         "reasons": case_selectors.enrollment_required(seeker),
         "informed": seeker.survey_notices.exists(),
+        "recognized_credentials": seeker.recognized_credentials.all(),
     }
 
 
@@ -107,6 +120,9 @@ def record_context(request, seeker: JobSeeker, **extra) -> dict:
         )
     if can_case:
         context.update(_case_context(request, seeker))
+    for section in context["sections"]:
+        if section.context is not None:
+            context.update(section.context(request, seeker))
     context.update(extra)
     return context
 
@@ -132,7 +148,8 @@ def resume_edit(request, state_id: str):
     entry_forms = {k: cls(prefix=k) for k, cls in RESUME_FORMS.items()}
     if request.method == "POST":
         if kind not in RESUME_FORMS:
-            raise Http404
+            messages.error(request, "Choose a part of the résumé to change.")
+            return redirect("staff:seeker-resume", state_id=seeker.state_id)
         if "remove" in request.POST:
             try:
                 entry_id = int(request.POST["remove"])

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.models import JobCenter
+from jobcenter.accounts.roles import user_can
 from jobcenter.core import clock
 from jobcenter.core.forms import style_form
 from jobcenter.core.jobs import job_start
@@ -141,5 +142,7 @@ def report_employers(request, pk: int, measure: str, part: str):
             "rows": rows,
             "hidden_note": constants.DRILL_OUTSIDE_SCOPE.format(count=hidden) if hidden else "",
             "quarter": Quarter.parse(report.quarter),
+            # The employer's case page needs both (staff.views.cases.employer_case): a name, not a link to a refusal.
+            "can_open_employer": user_can(request.user, "cases.view") and user_can(request.user, "employers.view"),
         },
     )

@@ -283,7 +283,7 @@ def merge_detail(request, pk: int):
                     messages.success(
                         request,
                         f"Merged: {done.duplicate.state_id} now points to {done.primary.state_id} "
-                        f"({done.moved_rows.count()} row(s) moved).",
+                        f"({done.moved_rows.count()} record(s) moved).",
                     )
                 elif action == "dismiss":
                     services.merge_request_dismiss(merge_request=merge_request, actor=request.user, note=data["note"])
@@ -322,7 +322,22 @@ def merge_detail(request, pk: int):
             "related": related,
             "form": form,
             "can_merge": user_can(request.user, "dedupe.merge"),
-            "moved_rows": merge_request.moved_rows.all()[:200],
+            "moved": _moved_summary(merge_request),
             "history": audit_trail(merge_request)[:20],
         },
     )
+
+
+def _moved_summary(merge_request) -> list[tuple[str, int]]:
+    """What the merge moved, by kind of record in words ("Services", 3), never the internal model labels."""
+    from django.apps import apps
+    from django.db.models import Count
+
+    out = []
+    for row in merge_request.moved_rows.values("model_label").annotate(n=Count("pk")).order_by("model_label"):
+        try:
+            name = apps.get_model(row["model_label"])._meta.verbose_name_plural.capitalize()
+        except LookupError:
+            name = "Other records"
+        out.append((name, row["n"]))
+    return sorted(out)

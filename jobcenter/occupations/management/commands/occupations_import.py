@@ -35,6 +35,10 @@ class Command(BaseCommand):
             raise CommandError(f"{exc} Nothing was imported.") from exc
         finally:
             bar.close()
+        from jobcenter.occupations.coder_index import get_coder
+
+        self.stderr.write("Building the occupation coder's index from the imported release...")
+        get_coder()  # cached under var/coder/, so the first page or command that codes a title does not wait
         self.stdout.write(
             self.style.SUCCESS(
                 f"Imported {summary.occupations} occupations, {summary.job_zones} job zones, "

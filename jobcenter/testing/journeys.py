@@ -48,7 +48,7 @@ def portal_employer(personas, *, name: str, site_name: str, address: str):
     from jobcenter.employers import constants as employer_constants
     from jobcenter.employers.models import EmployerMembership, TermsVersion, Worksite
     from jobcenter.employers.services import terms_accept
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     TermsVersion.objects.get_or_create(
         version=employer_constants.DEFAULT_TERMS_VERSION,

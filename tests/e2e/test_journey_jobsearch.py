@@ -21,13 +21,13 @@ from playwright.sync_api import expect
 from jobcenter.cases.models import EmployerCaseNote
 from jobcenter.core import clock
 from jobcenter.joborders.models import JobOrder
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.referrals import notify
 from jobcenter.referrals.messaging import MemoryLetterBackend, MemorySMSBackend
 from jobcenter.referrals.models import NotificationDelivery, Referral
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_employer, make_order
 from jobcenter.testing.journeys import click_nav, field
 from jobcenter.testing.personas import build_personas
 

@@ -13,13 +13,13 @@ from playwright.sync_api import expect
 from jobcenter.cases.models import Service
 from jobcenter.cases.tests.factories import enroll
 from jobcenter.employers.models import EmployerMembership
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.referrals.models import Referral
 from jobcenter.referrals.selectors import placements
 from jobcenter.referrals.services import referral_create_staff, referral_request_self
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_employer, make_order
 from jobcenter.testing.journeys import PASSWORD, click_nav
 
 pytestmark = pytest.mark.e2e

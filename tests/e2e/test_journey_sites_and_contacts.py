@@ -9,7 +9,7 @@ from jobcenter.core.models import AuditEntry
 from jobcenter.core.presentation import format_phone
 from jobcenter.employers import constants
 from jobcenter.employers.models import EmployerContact, EmployerMembership, Worksite
-from jobcenter.joborders.tests.factories import make_employer
+from jobcenter.testing.joborders import make_employer
 from jobcenter.testing.journeys import click_nav, field, sign_in_here, sign_out
 from jobcenter.testing.personas import build_personas
 

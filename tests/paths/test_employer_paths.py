@@ -14,7 +14,7 @@ from jobcenter.employers.models import DiscontinuationCase
 from jobcenter.employers.tests.factories import make_employer as make_pending_employer
 from jobcenter.joborders import selectors as order_selectors
 from jobcenter.joborders.dashboard import overdue_orders_panel
-from jobcenter.joborders.tests.factories import make_employer, make_order
+from jobcenter.testing.joborders import make_employer, make_order
 
 
 def test_the_zip_row_wins_over_the_county_row_and_unknown_places_have_no_center(personas):

@@ -55,9 +55,9 @@ class World:
 
 def build_world() -> World:
     from jobcenter.employers.models import EmployerContact, EmployerMembership, Worksite
-    from jobcenter.joborders.tests.factories import make_employer, make_order
     from jobcenter.seekers.services import merge_request_create
     from jobcenter.seekers.tests.factories import make_seeker
+    from jobcenter.testing.joborders import make_employer, make_order
 
     p = build_personas()
     seeker_a = make_seeker(job_center=p.center_a, ssn="123-45-6789", user=p.users["seeker_user"])
@@ -96,8 +96,8 @@ def _referral_a(p, seeker_a, employer_a):
     """seeker_a's request, waiting in center A's Referrals Pending Review, to an order of employer_a still in
     screening (so it is not on any seeker's job list)."""
     from jobcenter.core import clock
-    from jobcenter.joborders.tests.factories import make_order
     from jobcenter.referrals.models import Referral
+    from jobcenter.testing.joborders import make_order
 
     order = make_order(employer=employer_a, job_center=p.center_a, status="screening", title="Screened A order")
     return Referral.objects.create(

@@ -2,9 +2,9 @@
 
 import pytest
 
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.seekers.tests.factories import make_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jobcenter.joborders.tests.factories import make_employer
+from jobcenter.testing.joborders import make_employer
 
 
 @pytest.fixture

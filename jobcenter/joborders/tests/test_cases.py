@@ -23,7 +23,8 @@ from jobcenter.joborders.services import (
     violation_case_open,
     violation_question_ask,
 )
-from jobcenter.joborders.tests.factories import at, finding, make_order
+from jobcenter.joborders.tests.factories import finding
+from jobcenter.testing.joborders import at, make_order
 
 # 12-month rule. New order received 2026-06-15 10:00; window starts 2025-06-15 00:00 (12 months, same date).
 TWELVE_MONTHS = [

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from jobcenter.core.audit import audit_log
 from jobcenter.joborders.templatetags.joborder_tags import decision_label
-from jobcenter.joborders.tests.factories import make_order
+from jobcenter.testing.joborders import make_order
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from jobcenter.joborders.services import (
     labor_dispute_report,
     labor_dispute_verify,
 )
-from jobcenter.joborders.tests.factories import make_order
+from jobcenter.testing.joborders import make_order
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import JobCenter, Region, State, User
 from jobcenter.joborders.models import JobOrder
-from jobcenter.joborders.tests.factories import make_employer
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_employer
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -11,8 +11,8 @@ from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import JobCenter, Region, State, User
 from jobcenter.joborders.models import JobOrder, LaborDispute, ViolationCase
 from jobcenter.joborders.services import job_order_submit, labor_dispute_report
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_employer, make_order
 
 PASSWORD = "Long-enough-pass-2026"
 

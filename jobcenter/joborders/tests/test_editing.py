@@ -16,7 +16,7 @@ from jobcenter.employers.models import EmployerMembership
 from jobcenter.joborders import constants
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import job_order_edit, job_order_screening_input
-from jobcenter.joborders.tests.factories import make_order
+from jobcenter.testing.joborders import make_order
 
 
 @pytest.fixture

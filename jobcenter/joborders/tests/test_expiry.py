@@ -9,7 +9,7 @@ from jobcenter.core import clock
 from jobcenter.core.audit import audit_trail
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import job_order_expiry_date, job_orders_expire_due
-from jobcenter.joborders.tests.factories import make_employer, make_order
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 D = dt.date

@@ -20,7 +20,7 @@ from jobcenter.joborders.services import (
     job_order_screen_now,
     job_order_submit,
 )
-from jobcenter.joborders.tests.factories import order_fields
+from jobcenter.testing.joborders import order_fields
 
 # Missouri AEWR is $18.65 (20 CFR 655.120): pay at least that, or h2a-aewr sends the order back for the wage.
 H2A_WAGE = {"wage_min": Decimal("19.00"), "wage_max": Decimal("21.00")}

@@ -8,7 +8,7 @@ from django.urls import reverse
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.selectors import user_holds_order
 from jobcenter.joborders.services import job_order_act, job_order_edit
-from jobcenter.joborders.tests.factories import make_order
+from jobcenter.testing.joborders import make_order
 
 pytestmark = pytest.mark.django_db
 

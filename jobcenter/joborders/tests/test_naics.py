@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from jobcenter.joborders.forms import JobOrderForm
-from jobcenter.joborders.tests.factories import make_employer, make_order, order_fields
+from jobcenter.testing.joborders import make_employer, make_order, order_fields
 
 pytestmark = pytest.mark.django_db
 

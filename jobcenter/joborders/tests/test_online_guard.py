@@ -30,7 +30,7 @@ from jobcenter.joborders.services import (
     self_employment_posting_create,
     violation_case_close,
 )
-from jobcenter.joborders.tests.factories import make_employer, make_order, order_fields
+from jobcenter.testing.joborders import make_employer, make_order, order_fields
 
 
 def _new(personas, employer, actor=None, **kw):

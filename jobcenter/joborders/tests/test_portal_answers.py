@@ -8,7 +8,7 @@ import re
 from django.urls import reverse
 
 from jobcenter.employers.models import EmployerMembership
-from jobcenter.joborders.tests.factories import make_employer, make_order
+from jobcenter.testing.joborders import make_employer, make_order
 
 
 def answers_on_page(page: str) -> dict[str, str]:

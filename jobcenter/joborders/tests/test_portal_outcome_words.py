@@ -7,8 +7,8 @@ from django.urls import reverse
 
 from jobcenter.employers.models import EmployerMembership
 from jobcenter.joborders import constants
-from jobcenter.joborders.tests.factories import make_order, order_fields
 from jobcenter.portal.views.joborders import employer_outcome_message
+from jobcenter.testing.joborders import make_order, order_fields
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from jobcenter.core import clock
 from jobcenter.joborders.selectors import overdue_report
-from jobcenter.joborders.tests.factories import at, make_order
+from jobcenter.testing.joborders import at, make_order
 
 
 def test_the_overdue_report_lists_unentered_and_late_orders_per_job_center_with_the_responsible_staff(

@@ -18,7 +18,7 @@ from jobcenter.joborders.search import (
     zips_within,
 )
 from jobcenter.joborders.search_forms import JobSearchForm
-from jobcenter.joborders.tests.factories import make_employer, make_order
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,9 @@ from django.urls import reverse
 
 from jobcenter.employers.models import EmployerMembership
 from jobcenter.joborders.forms import JobOrderForm
-from jobcenter.joborders.tests.factories import make_employer, make_order, order_fields
 from jobcenter.occupations.importer import import_onet
 from jobcenter.occupations.tests.onet_subset import ONET, write_subset
+from jobcenter.testing.joborders import make_employer, make_order, order_fields
 
 pytestmark = [
     pytest.mark.django_db,

@@ -7,8 +7,8 @@ from ``calendar.close_of_business`` (MO); weekends and federal holidays (observe
 
 import pytest
 
-from jobcenter.joborders.tests.factories import at
 from jobcenter.joborders.timeline import entered_on_time, entry_deadline
+from jobcenter.testing.joborders import at
 
 CASES = [
     # (sentence, received, deadline)

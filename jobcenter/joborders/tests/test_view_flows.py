@@ -9,7 +9,8 @@ from django.utils.html import escape
 from jobcenter.joborders import constants
 from jobcenter.joborders.models import FraudInvestigation, JobOrder, LaborDispute, SelfEmploymentPosting, ViolationCase
 from jobcenter.joborders.services import job_order_report_fraud, labor_dispute_report, violation_case_open
-from jobcenter.joborders.tests.factories import finding, make_order
+from jobcenter.joborders.tests.factories import finding
+from jobcenter.testing.joborders import make_order
 
 
 def test_staff_report_a_dispute_and_the_regional_manager_verifies_and_ends_it_on_the_page(client, personas, employer):
@@ -101,7 +102,7 @@ def test_staff_record_a_self_employment_posting_and_a_supervisor_initials_it(cli
 
 
 def test_the_flc_coordinator_enters_an_order_for_the_employers_job_center(client, personas, employer):
-    from jobcenter.joborders.tests.factories import order_fields
+    from jobcenter.testing.joborders import order_fields
 
     client.force_login(personas.flc)
     data = {k: v for k, v in order_fields(visa_program="h2a").items() if v is not None}

@@ -11,7 +11,8 @@ from jobcenter.joborders.services import (
     self_employment_posting_create,
     violation_case_open,
 )
-from jobcenter.joborders.tests.factories import finding, make_order, order_fields
+from jobcenter.joborders.tests.factories import finding
+from jobcenter.testing.joborders import make_order, order_fields
 
 STAFF = {"staff_a", "staff_b", "supervisor_a", "supervisor_b", "regional_a", "regional_b", "csu", "wpc", "admin"}
 VIEWERS = STAFF | {"flc", "sma"}
@@ -155,7 +156,7 @@ def test_api_matrix(client, personas, employer, order):
 
 
 def test_a_pending_employers_open_order_is_never_shown_to_job_seekers(client, personas):
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     pending = make_employer(job_center=personas.center_a, status="pending_verification", name="Pending Pies Inc")
     o = make_order(employer=pending, job_center=personas.center_a, status="open", title="Baker")
@@ -167,7 +168,7 @@ def test_a_pending_employers_open_order_is_never_shown_to_job_seekers(client, pe
 
 @pytest.mark.parametrize("how", ["employer asked for confidentiality", "order is confidential", "name not shown"])
 def test_a_confidential_employers_name_never_reaches_seeker_pages_or_the_api(client, personas, how):
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     secret = make_employer(
         job_center=personas.center_a,

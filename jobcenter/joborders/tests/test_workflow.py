@@ -14,7 +14,8 @@ from jobcenter.core.models import Notification
 from jobcenter.joborders import constants
 from jobcenter.joborders.models import JobOrder, ViolationCase
 from jobcenter.joborders.services import job_order_act, job_order_create, job_order_submit
-from jobcenter.joborders.tests.factories import finding, make_employer, make_order, order_fields, result
+from jobcenter.joborders.tests.factories import finding, result
+from jobcenter.testing.joborders import make_employer, make_order, order_fields
 
 TRANSITIONS = [
     "submit",

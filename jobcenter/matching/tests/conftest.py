@@ -3,8 +3,8 @@ import datetime as dt
 import pytest
 
 from jobcenter.core import clock
-from jobcenter.joborders.tests.factories import make_employer
 from jobcenter.matching.tests.factories import load_occupations
+from jobcenter.testing.joborders import make_employer
 
 
 @pytest.fixture

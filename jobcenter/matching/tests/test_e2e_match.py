@@ -8,10 +8,10 @@ from playwright.sync_api import expect
 
 from jobcenter.accounts.choices import Role
 from jobcenter.accounts.models import User
-from jobcenter.joborders.tests.factories import make_order
 from jobcenter.matching.models import OrderRequirements
 from jobcenter.matching.tests.factories import FORKLIFT, LABORER, coded_seeker
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_order
 
 
 @pytest.fixture(autouse=True, scope="module")

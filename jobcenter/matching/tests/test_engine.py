@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 
 from jobcenter.cases.choices import PriorityTier
-from jobcenter.joborders.tests.factories import make_order
 from jobcenter.matching import constants as C
 from jobcenter.matching.selectors import (
     candidates_for_order,
@@ -21,6 +20,7 @@ from jobcenter.matching.services import order_requirements_update
 from jobcenter.matching.tests.factories import FORKLIFT, LABORER, NURSE, coded_seeker
 from jobcenter.seekers.models import Credential, Skill
 from jobcenter.seekers.services import seeker_update_profile
+from jobcenter.testing.joborders import make_order
 
 pytestmark = pytest.mark.usefixtures("occupations", "today")
 
@@ -201,7 +201,7 @@ def test_a_change_to_a_profile_or_an_order_shows_in_the_next_query(personas, ord
 
 
 def test_jobs_for_a_seeker_rank_open_orders_and_hide_confidential_employers(personas, employer):
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     secret = make_employer(job_center=personas.center_a, name="Secret Holdings", confidential=True)
     near = make_order(employer=employer, job_center=personas.center_a, soc_code=FORKLIFT, worksite_zip=KC)

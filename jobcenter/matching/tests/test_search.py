@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 
 from jobcenter.cases.choices import PriorityTier
-from jobcenter.joborders.tests.factories import make_order
 from jobcenter.matching.selectors import candidates_for_order, minimum_requirements
 from jobcenter.matching.services import order_requirements_update
 from jobcenter.matching.tests.factories import FORKLIFT, LABORER, TRUCK_DRIVER, coded_seeker
 from jobcenter.seekers.models import WorkHistory
+from jobcenter.testing.joborders import make_order
 
 pytestmark = pytest.mark.usefixtures("occupations", "today")
 

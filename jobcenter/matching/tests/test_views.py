@@ -2,8 +2,8 @@
 
 import pytest
 
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.usefixtures("occupations", "today")
 

@@ -14,9 +14,9 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from jobcenter.employers.models import EmployerMembership
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.occupations.models import OccupationWage
 from jobcenter.occupations.wages import OewsImportError, area_wages, import_oews, order_wage_comparison
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 MO_TRUCKS = ["18.50", "22.00", "26.00", "31.00", "38.00", "38480", "54080", "79040"]

@@ -9,9 +9,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.referrals.models import Referral
 from jobcenter.seekers.tests.factories import make_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

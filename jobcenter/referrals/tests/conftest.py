@@ -8,9 +8,9 @@ import pytest
 
 from jobcenter.core import clock
 from jobcenter.employers.models import EmployerMembership
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.seekers.models import JobSeeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 MONDAY = dt.date(2026, 11, 2)
 

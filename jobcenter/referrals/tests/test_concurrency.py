@@ -10,12 +10,12 @@ from django.db import connection
 from jobcenter.cases.models import Service
 from jobcenter.cases.tests.factories import enroll
 from jobcenter.employers.models import EmployerMembership
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.referrals import constants as C
 from jobcenter.referrals.models import Referral
 from jobcenter.referrals.services import ReferralRefused, referral_create_staff, referral_request_self
 from jobcenter.seekers.models import JobSeeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db(transaction=True)
 THREADS = 4

@@ -192,8 +192,8 @@ def test_the_online_guard_sends_order_opened_only_after_the_change_commits(
     personas, employer, occupations, today, people, django_capture_on_commit_callbacks
 ):
     from jobcenter.joborders.services import job_order_put_online
-    from jobcenter.joborders.tests.factories import make_order
     from jobcenter.matching.tests.factories import FORKLIFT
+    from jobcenter.testing.joborders import make_order
 
     order = make_order(employer=employer, job_center=personas.center_a, soc_code=FORKLIFT, status="screening")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -204,7 +204,7 @@ def test_the_online_guard_sends_order_opened_only_after_the_change_commits(
     run = NotificationRun.objects.get(job_order=order)
     assert run.covered_count == 2 and len(mail.outbox) == 1
 
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     pending = make_employer(job_center=personas.center_a, status="pending_verification")
     other = make_order(employer=pending, job_center=personas.center_a, soc_code=FORKLIFT, status="screening")

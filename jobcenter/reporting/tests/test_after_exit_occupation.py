@@ -7,12 +7,12 @@ import pytest
 
 from jobcenter.cases import services
 from jobcenter.core import clock
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, LABORER, NURSE, TRUCK_DRIVER, coded_seeker, load_occupations
 from jobcenter.referrals.services import referral_create_staff, referral_outcome_record
 from jobcenter.reporting.pirl import edits
 from jobcenter.reporting.pirl.build import build_pirl
 from jobcenter.reporting.quarters import Quarter
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 ENTRY = dt.date(2025, 1, 6)  # referred on entry, the last service: exit 2025-01-06 (2025Q1)

@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 
 from jobcenter.core import clock
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.referrals.models import Referral
 from jobcenter.reporting.exchange import exchange_activity
 from jobcenter.reporting.quarters import Quarter
 from jobcenter.seekers.tests.factories import make_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 Q = Quarter.parse("2026Q2")  # April 1 - June 30, 2026

@@ -8,13 +8,13 @@ import pytest
 
 from jobcenter.cases.tests.factories import enroll
 from jobcenter.core import clock
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.referrals.services import referral_create_staff, referral_outcome_record
 from jobcenter.reporting.pirl import edits
 from jobcenter.reporting.pirl.build import build_pirl
 from jobcenter.reporting.pirl.veterans import recently_separated
 from jobcenter.reporting.quarters import Quarter
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 REFERRED = dt.date(2026, 11, 2)

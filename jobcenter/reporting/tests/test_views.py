@@ -100,7 +100,7 @@ def test_the_employers_behind_a_measure_link_their_case_page_only_for_those_who_
     """The analyst reads reports but may not open an employer's case page: names, not links to a refusal."""
     from django.template.loader import render_to_string
 
-    from jobcenter.joborders.tests.factories import make_employer
+    from jobcenter.testing.joborders import make_employer
 
     url = reverse("staff:report-employers", args=[report.pk, "repeat_business_customers", "denominator"])
     client.force_login(personas.analyst)

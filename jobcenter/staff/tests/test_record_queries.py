@@ -15,12 +15,12 @@ from jobcenter.cases.credentials import credential_record
 from jobcenter.cases.services import case_note_add, service_record
 from jobcenter.cases.tests.factories import enroll
 from jobcenter.core import clock
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.occupations.models import Occupation, OccupationWage
 from jobcenter.referrals.services import referral_create_staff
 from jobcenter.seekers.classification import occupation_add
 from jobcenter.seekers.services import resume_entry_add
+from jobcenter.testing.joborders import make_employer, make_order
 
 SEEKER_PAGE_QUERIES = 26
 CASE_PAGE_QUERIES = 26

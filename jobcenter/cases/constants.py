@@ -28,6 +28,7 @@ SURVEY_NOT_PARTICIPANT = (
 )
 EXIT_REASON_NOT_NONE = "Choose one of the PIRL 923 reasons (01-07)."
 EXIT_REASON_DATE_FUTURE = "The date of the exit reason cannot be in the future."
+OTHER_EXIT_REASON_NOT_EXITED = "— (not exited)"  # PIRL 923 on the record before an exit (rules.other_exit_reason_text)
 EVENT_SERVICE_INFORMATIONAL = (
     "An informational workshop records an information-only service; choose an information-only code."
 )

@@ -20,7 +20,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from jobcenter.cases.choices import PriorityTier, Program
+from jobcenter.cases import constants
+from jobcenter.cases.choices import OtherExitReason, PriorityTier, Program
 from jobcenter.core.presentation import format_date
 
 WP = Program.WAGNER_PEYSER.value
@@ -256,6 +257,32 @@ ENROLLMENT_REASON_LABELS: dict[str, str] = {
 def enrollment_reason_labels(codes) -> list[str]:
     """The stored reason codes of an enrollment as the sentences staff read."""
     return [ENROLLMENT_REASON_LABELS.get(code, code.replace("_", " ")) for code in codes or []]
+
+
+# --- Other reasons for exit (PIRL 923) ----------------------------------------------------------------------------
+# PIRL 923 "Other Reasons for Exit" (ETA-9172 PIRL; federal-specs 1.3): 01-07 exclude an exiter from the
+# performance indicators (TEGL 10-16 Chg 3 Att. II Tables A-C; federal-specs 2.1), "00" is none. It is reported
+# with the exit (PIRL 901): the PIRL file writes "00" for a period not yet exited (reporting/pirl/build.py).
+
+
+def other_exit_reason_recorded(reason: str) -> bool:
+    """Staff have recorded a PIRL 923 reason (01-07); "00 — None" is no reason."""
+    return reason != OtherExitReason.NONE
+
+
+def other_exit_reason_shown(*, exit_date: dt.date | None, reason: str) -> bool:
+    """Whether PIRL 923 has a value to show: once the person has exited (PIRL 901 set) the reason reported with the
+    exit, "00 — None" included; before the exit only a reason staff have already recorded (e.g. "03 — Deceased",
+    entered before the 90 days without service have run out), so that it is never hidden."""
+    return exit_date is not None or other_exit_reason_recorded(reason)
+
+
+def other_exit_reason_text(*, exit_date: dt.date | None, reason: str) -> str:
+    """PIRL 923 as staff read it: the code with its words ("00 — None", "03 — Deceased"), or "— (not exited)"
+    while there is nothing to show (``other_exit_reason_shown``)."""
+    if other_exit_reason_shown(exit_date=exit_date, reason=reason):
+        return str(OtherExitReason(reason).label)
+    return constants.OTHER_EXIT_REASON_NOT_EXITED
 
 
 # --- Priority of service ----------------------------------------------------------------------------------------

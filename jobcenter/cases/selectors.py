@@ -14,7 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from jobcenter.accounts.scoping import scoped
 from jobcenter.cases import rules
-from jobcenter.cases.choices import EnrollmentStatus, OtherExitReason, PriorityTier, Program, ServiceStatus
+from jobcenter.cases.choices import EnrollmentStatus, PriorityTier, Program, ServiceStatus
 from jobcenter.cases.models import CaseNote, Enrollment, Service, SurveyNotice
 from jobcenter.core import clock
 from jobcenter.core.parameters import param
@@ -156,9 +156,10 @@ class PirlFacts:
     registered_on: dt.date | None = None  # the seeker record's creation day (a registrant's PIRL 1007)
 
     @property
-    def other_exit_reason_label(self) -> str:
-        """PIRL 923 as staff read it: the code with its words ("00 — None")."""
-        return OtherExitReason(self.other_exit_reason).label
+    def other_exit_reason_text(self) -> str:
+        """PIRL 923 as staff read it: "03 — Deceased", "00 — None" once exited, "— (not exited)" before an exit
+        with no reason recorded (``rules.other_exit_reason_text``)."""
+        return rules.other_exit_reason_text(exit_date=self.exit_date, reason=self.other_exit_reason)
 
 
 def pirl_facts(seeker, *, as_of: dt.date | None = None) -> PirlFacts:

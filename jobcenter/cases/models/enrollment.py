@@ -102,6 +102,15 @@ class Enrollment(ConcurrentTransitionMixin, models.Model):
         return recorded(self)
 
     @property
+    def other_exit_reason_recorded_text(self) -> str:
+        """The PIRL 923 reason staff recorded, in words ("03 — Deceased"); empty while none is (``"00"``)."""
+        from jobcenter.cases.rules import other_exit_reason_recorded
+
+        if not other_exit_reason_recorded(self.other_exit_reason):
+            return ""
+        return self.get_other_exit_reason_display()
+
+    @property
     def is_open(self) -> bool:
         """Registered or enrolled, not exited."""
         return self.status != EnrollmentStatus.EXITED

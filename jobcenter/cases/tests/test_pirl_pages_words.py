@@ -10,9 +10,11 @@ import re
 import pytest
 from django.urls import reverse
 
-from jobcenter.cases import other_programs
+from jobcenter.cases import constants, other_programs
 from jobcenter.cases.choices import OtherExitReason
+from jobcenter.cases.services import enrollment_record_other_exit_reason, service_record
 from jobcenter.cases.tests.factories import enroll, make_seeker
+from jobcenter.core import clock
 from jobcenter.followup.tests.factories import exited
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +51,44 @@ def test_the_other_reason_for_exit_reads_in_words_beside_its_code(client, person
     assert term(record_page(client, personas.staff_a, deceased), "Other reason for exit (PIRL 923)") == (
         "03 — Deceased"
     )
+
+
+PIRL_923 = "Other reason for exit (PIRL 923)"
+
+
+def participant_since(personas, days_ago: int):
+    """A person whose one staff-assisted WP service (code 102) was ``days_ago`` days before today."""
+    seeker = make_seeker(job_center=personas.center_a)
+    served = clock.today() - dt.timedelta(days=days_ago)
+    with clock.frozen(served):
+        enrollment = enroll(seeker, case_manager=personas.staff_a, registered_on=served)
+        service_record(actor=personas.staff_a, seeker=seeker, code="102")
+    return seeker, enrollment
+
+
+def test_the_other_reason_for_exit_waits_for_the_exit_unless_a_reason_is_recorded(client, personas):
+    """PIRL 923 (federal-specs 1.3) on both sides of the exit: with the last service on D the exit is determined on
+    D+91 (rules.other_exit_reason_text decides; the template prints)."""
+    still_in, _ = participant_since(personas, 90)  # day 90: still a participant, no reason recorded
+    page = record_page(client, personas.staff_a, still_in)
+    assert term(page, PIRL_923) == constants.OTHER_EXIT_REASON_NOT_EXITED
+    assert "· PIRL 923" not in page
+
+    exited_, _ = participant_since(personas, 91)  # day 91: exited with no other reason, 00 is what is reported
+    page = record_page(client, personas.staff_a, exited_)
+    assert term(page, PIRL_923) == "00 — None"
+    assert "· PIRL 923" not in page  # the enrollment line names a recorded reason only
+
+    recorded, enrollment = participant_since(personas, 10)  # recorded before the exit: shown, not hidden
+    enrollment_record_other_exit_reason(
+        actor=personas.staff_a,
+        enrollment=enrollment,
+        reason=OtherExitReason.INSTITUTIONALIZED,
+        on=clock.today() - dt.timedelta(days=1),
+    )
+    page = record_page(client, personas.staff_a, recorded)
+    assert term(page, PIRL_923) == "01 — Institutionalized"
+    assert "· PIRL 923 01 — Institutionalized" in page
 
 
 def test_the_record_shows_the_circumstances_at_entry_in_words(client, personas):

@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from jobcenter.cases.choices import PriorityTier
+from jobcenter.cases import constants
+from jobcenter.cases.choices import OtherExitReason, PriorityTier
 from jobcenter.cases.rules import (
     EnrollmentContext,
     ServiceFact,
@@ -17,6 +18,8 @@ from jobcenter.cases.rules import (
     days_late,
     enrollment_required_reasons,
     exit_forecast,
+    other_exit_reason_recorded,
+    other_exit_reason_text,
     participation_periods,
     pirl_918,
     priority_tier,
@@ -304,3 +307,39 @@ def test_late_entries(recorded_day, tolerance, late):
 )
 def test_a_registrant_with_no_service_is_a_reportable_individual(registered, as_of, services, elsewhere, expected):
     assert pirl_918(services, as_of=as_of, registered_on=registered, served_or_participant=elsewhere) == expected
+
+
+# PIRL 923 Other Reasons for Exit (ETA-9172 PIRL; federal-specs 1.3; TEGL 10-16 Chg 3 Att. II Tables A-C): shown
+# with the exit (PIRL 901), "00" included; before the exit only when staff recorded a reason (01-07).
+@pytest.mark.parametrize(
+    ("exit_date", "reason", "text"),
+    [
+        (None, OtherExitReason.NONE, constants.OTHER_EXIT_REASON_NOT_EXITED),
+        (D, OtherExitReason.NONE, "00 — None"),
+        (D, OtherExitReason.DECEASED, "03 — Deceased"),
+        (None, OtherExitReason.DECEASED, "03 — Deceased"),
+        (None, OtherExitReason.CRIMINAL_OFFENDER, "07 — Criminal offender (Title II section 225)"),
+    ],
+    ids=[
+        "not exited and no reason recorded: nothing to show yet",
+        "exited with no other reason: 00 is the reported value",
+        "exited as deceased: the reason in words beside its code",
+        "a reason recorded before the exit is determined is shown, not hidden",
+        "the last code (07) reads in words too",
+    ],
+)
+def test_the_other_reason_for_exit_as_staff_read_it(exit_date, reason, text):
+    assert other_exit_reason_text(exit_date=exit_date, reason=reason) == text
+
+
+@pytest.mark.parametrize(
+    ("reason", "recorded"),
+    [
+        (OtherExitReason.NONE, False),
+        (OtherExitReason.INSTITUTIONALIZED, True),
+        (OtherExitReason.CRIMINAL_OFFENDER, True),
+    ],
+    ids=["00 is no reason", "01 is the first reason", "07 is the last reason"],
+)
+def test_an_other_reason_for_exit_is_recorded_for_codes_01_to_07(reason, recorded):
+    assert other_exit_reason_recorded(reason) is recorded

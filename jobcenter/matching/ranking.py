@@ -19,6 +19,12 @@ With the seeker fixed, the ceiling of each score (points before rounding, docs/m
 - Specialized: 100.
 - Skills Match: exactly, per occupation code of the order (it depends on the seeker and the code only), computed
   here in Python for each code the search can return; 15 (the technology points) for any other code.
+
+``candidates_for_order`` uses the same idea for an order **without an occupation code** (``profile_ceilings``):
+every seeker within reach can qualify then, so a priority-of-service tier can hold tens of thousands of seekers at
+1,000,000 (benchmarks/README.md). With the order fixed, each ``MatchProfile`` row's ceiling is: General exactly
+but for education and license / minimum age (25 and 10: a candidate meets the minimum requirements) and distance
+(computed in SQL, the same allowance); Specialized 100; Skills Match 0 (no code, ``scoring._skills``).
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from __future__ import annotations
 import math
 
 from django.db.models import Case, F, FloatField, Func, Value, When
-from django.db.models.functions import ASin, Cos, Floor, Least, Power, Radians, Sin, Sqrt
+from django.db.models.functions import ASin, Cast, Cos, Floor, Least, Power, Radians, Sin, Sqrt
 
 from jobcenter.matching import constants as C
 from jobcenter.matching import scoring
@@ -88,6 +94,45 @@ def order_ceilings(seeker: scoring.SeekerFacts, occ, codes) -> dict:
         )
     # Experience is in code_points (it depends on the code); education 25, license and minimum age 10.
     return {"general_ceiling": _f(25 + 10) + availability + distance, "other_ceiling": code_points}
+
+
+def profile_ceilings(order: scoring.OrderFacts) -> dict:
+    """SQL expressions on ``MatchProfile`` rows for an order without an occupation code: ``general_ceiling``
+    (General Requirements points before rounding, at least the seeker's) and ``other_ceiling`` (Specialized at
+    most 100, Skills Match 0)."""
+    assert not order.code, "an order with an occupation code is ranked through MatchOccupation"
+    # Experience: all months count for an order without a code (scoring.relevant_experience); a required minimum
+    # is met by every candidate (25), otherwise 25 with some experience, 15 without.
+    if order.min_experience_months:
+        experience = _f(25)
+    else:
+        experience = Case(When(experience_months__gt=0, then=_f(25)), default=_f(15), output_field=FloatField())
+    fits = sorted(scoring.EMPLOYMENT_FITS.get(order.employment_type, set()))
+    availability = Case(
+        When(availability="", then=_f(10)),
+        When(availability__in=fits, then=_f(20)),
+        default=_f(0),
+        output_field=FloatField(),
+    )
+    if order.position is None:
+        distance = _f(0)
+    else:
+        miles = miles_from(order.position)
+        radius = Case(
+            When(radius_miles__gt=0, then=Cast("radius_miles", FloatField())),
+            default=_f(C.DEFAULT_RADIUS_MILES),
+            output_field=FloatField(),
+        )
+        distance = Case(
+            When(lat__isnull=True, then=_f(0)),
+            When(lon__isnull=True, then=_f(0)),
+            When(condition=_le(miles - radius, SLACK), then=_f(20 + SLACK) - _f(10) * miles / radius),
+            When(relocate=True, then=_f(5)),
+            default=_f(0),
+            output_field=FloatField(),
+        )
+    # Education 25 and license / minimum age 10: a candidate meets the order's minimum requirements.
+    return {"general_ceiling": _f(25 + 10) + experience + availability + distance, "other_ceiling": _f(100)}
 
 
 class ValueByCode(Func):

@@ -252,6 +252,31 @@ def candidate_pool(*, user, order, facts: OrderFacts | None = None, occ=None, ti
     return qs.filter(seeker_id__in=rows.values("profile_id")).filter(_sql_names(facts))
 
 
+def _best_first(qs, fields, *, id_field: str, limit: int, score) -> list[tuple]:
+    """The ``limit`` best rows of ``qs`` by (total high first, id), as ``(-total, id, result)``.
+
+    ``qs`` is annotated with ``best`` — a whole-number ceiling of each row's total (``matching.ranking``) — and
+    ordered by ``-best``, then ``id_field``; ``score(row)`` returns ``(total, result)``, or None for a row that does
+    not qualify. Rows are scored in that order, in growing batches, up to the first one that cannot beat the last
+    of the ``limit`` best (a lower ceiling, or an equal one with a higher id): every later row can beat it even
+    less, so the result is what scoring every row gives."""
+    ranked: list = []  # (-total, id, result), kept sorted and at most `limit` long
+    offset, batch = 0, max(4 * limit, 200)
+    while limit > 0:
+        rows = list(qs.values(*fields, "best")[offset : offset + batch])
+        for v in rows:
+            if len(ranked) >= limit and (v["best"], -v[id_field]) < (-ranked[-1][0], -ranked[-1][1]):
+                return ranked  # nothing further can enter
+            scored = score(v)
+            if scored is not None:
+                bisect.insort(ranked, (-scored[0], v[id_field], scored[1]), key=lambda r: r[:2])
+                del ranked[limit:]
+        if len(rows) < batch:
+            break
+        offset, batch = offset + batch, batch * 2
+    return ranked
+
+
 def _rank(row, facts: OrderFacts, occ, as_of: dt.date):
     sf = _facts_from_values(row)
     mr = scoring.minimum_requirements(sf, facts, occ, as_of=as_of)
@@ -267,7 +292,9 @@ def candidates_for_order(*, user, order, limit: int = 100, as_of: dt.date | None
     """Seekers who qualify for ``order`` (see module docstring), priority of service first, then score.
 
     Tier by tier (disabled veterans, other covered persons, everyone else): each tier's pool is scored in full,
-    and later tiers are not read once ``limit`` candidates are found — they could only rank after them."""
+    and later tiers are not read once ``limit`` candidates are found — they could only rank after them. An order
+    without an occupation code can have most seekers within reach in its pool, so its tiers are read best ceiling
+    first and stop early (``ranking.profile_ceilings``, ``_best_first``)."""
     as_of = as_of or clock.today()
     occ = occupation_facts()
     facts = order_facts(order)
@@ -276,8 +303,20 @@ def candidates_for_order(*, user, order, limit: int = 100, as_of: dt.date | None
         for tier in sorted(PriorityTier.values):
             if len(ranked) >= limit:
                 break
-            pool = candidate_pool(user=user, order=order, facts=facts, occ=occ, tier=tier).values(*PROFILE_FIELDS)
-            found = [r for row in pool.iterator(chunk_size=2000) if (r := _rank(row, facts, occ, as_of))]
+            pool = candidate_pool(user=user, order=order, facts=facts, occ=occ, tier=tier)
+            if not facts.code:
+                pool = pool.annotate(best=ranking.best_total(ranking.profile_ceilings(facts)))
+                best = _best_first(
+                    pool.order_by("-best", "seeker_id"),
+                    PROFILE_FIELDS,
+                    id_field="seeker_id",
+                    limit=limit - len(ranked),
+                    score=lambda row: (r[3].total, r) if (r := _rank(row, facts, occ, as_of)) else None,
+                )
+                ranked += [r for _neg, _sid, r in best]
+                continue
+            rows = pool.values(*PROFILE_FIELDS).iterator(chunk_size=2000)
+            found = [r for row in rows if (r := _rank(row, facts, occ, as_of))]
             found.sort(key=lambda r: r[:3])
             ranked += found
     ranked = ranked[:limit]
@@ -385,22 +424,14 @@ def jobs_for_seeker(*, seeker, limit: int = 50, as_of: dt.date | None = None) ->
     # Highest ceiling first, then order number (ranking.py); stop at the first order that cannot beat the last of
     # the `limit` best: every order after it can beat it even less.
     qs = qs.annotate(best=ranking.best_total(ranking.order_ceilings(sf, occ, codes))).order_by("-best", "order_id")
-    ranked: list = []  # (-total, order id, scores), kept sorted and at most `limit` long
-    offset, batch = 0, max(4 * limit, 200)
     with without_jit():
-        while True:
-            rows = list(qs.values(*ORDER_FIELDS, "best")[offset : offset + batch])
-            for v in rows:
-                if len(ranked) >= limit and (v["best"], -v["order_id"]) < (-ranked[-1][0], -ranked[-1][1]):
-                    rows = []  # nothing further can enter
-                    break
-                sc = _score_order(sf, v, occ, as_of)
-                if sc is not None:
-                    bisect.insort(ranked, (-sc.total, v["order_id"], sc), key=lambda r: r[:2])
-                    del ranked[limit:]
-            if len(rows) < batch:
-                break
-            offset, batch = offset + batch, batch * 2
+        ranked = _best_first(
+            qs,
+            ORDER_FIELDS,
+            id_field="order_id",
+            limit=limit,
+            score=lambda v: (sc.total, sc) if (sc := _score_order(sf, v, occ, as_of)) else None,
+        )
     orders = JobOrder.objects.select_related("employer").in_bulk([r[1] for r in ranked])
     out = []
     for _neg, oid, sc in ranked:

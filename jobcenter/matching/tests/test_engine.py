@@ -228,3 +228,120 @@ def test_a_merge_rebuilds_the_index_of_both_records(personas, order):
     assert [c.seeker for c in candidates_for_order(user=personas.csu, order=order)] == [keep]
     seeker_unmerge(merge_request=request, actor=personas.csu)
     assert [c.seeker for c in candidates_for_order(user=personas.csu, order=order)] == [dup]
+
+
+# --- orders without an occupation code ------------------------------------------------------------------------------
+# Every seeker within reach can qualify (docs/matching.md), so the tiers are read best ceiling first and stop early
+# (ranking.profile_ceilings, selectors._best_first); the result must be what scoring every seeker gives.
+
+LEES_SUMMIT = "64063"  # about 20 miles from 64106
+
+
+def uncoded_world(personas):
+    """Seekers on every side of the uncoded order's formulas: experience or none (any occupation counts), each
+    availability, near and far, a travel radius that reaches the worksite and one that does not, relocation, a
+    license, priority-of-service tiers, and two seekers alike but for their record number (a tie)."""
+    center = personas.center_a
+    return [
+        coded_seeker(job_center=center, availability="full_time"),
+        coded_seeker(job_center=center, code=NURSE, months=6, availability="part_time", postcode=KC_NORTH),
+        coded_seeker(job_center=center, months=0, skills=("Excel",)),
+        coded_seeker(job_center=center, months=0, availability="either", postcode=LEES_SUMMIT),
+        coded_seeker(job_center=center, availability="seasonal", postcode=KC_NORTH, commute_radius_miles=10),
+        coded_seeker(job_center=center, availability="full_time", postcode=KC_NORTH, commute_radius_miles=5),
+        coded_seeker(job_center=center, postcode=ST_LOUIS),
+        coded_seeker(job_center=center, postcode=ST_LOUIS, willing_to_relocate=True, skills=("Excel",)),
+        coded_seeker(job_center=center, code=LABORER, months=3, veteran="1", eligible_veteran="2"),
+        coded_seeker(
+            job_center=center, months=1, veteran="1", eligible_veteran="2", disabled_veteran="1", postcode=KC_NORTH
+        ),
+        coded_seeker(job_center=center, credentials=("Driver's license",), availability="full_time"),
+        coded_seeker(job_center=center, months=0, availability="part_time"),
+        coded_seeker(job_center=center, months=0, availability="part_time"),
+    ]
+
+
+UNCODED_REQUIREMENTS = [
+    ({}, "full_time"),
+    ({"preferred_skills": ["Excel"]}, "full_time"),
+    ({"min_experience_months": 1}, "part_time"),
+    ({}, "seasonal"),
+]
+UNCODED_IDS = [
+    "no requirements, full time",
+    "a preferred skill (Specialized below 100 for some)",
+    "a month of any experience, part time",
+    "no requirements, seasonal (every availability fits but none)",
+]
+
+
+def scored_in_full(personas, order):
+    """Every seeker scored in Python with the real formulas: (tier, -total, id) of those who qualify and are within
+    reach, best first — what candidates_for_order must return."""
+    from jobcenter.matching import scoring
+    from jobcenter.matching.selectors import order_facts, seeker_facts
+    from jobcenter.occupations.facts import occupation_facts
+    from jobcenter.seekers.models import JobSeeker
+
+    occ, of, today = occupation_facts(), order_facts(order), dt.date(2026, 11, 2)
+    out = []
+    for seeker in JobSeeker.objects.all():
+        sf = seeker_facts(seeker)
+        if not scoring.minimum_requirements(sf, of, occ, as_of=today).met:
+            continue
+        sc = scoring.score(sf, of, occ, as_of=today)
+        if sc.distance_miles is None or sf.relocate or sc.distance_miles <= sf.radius_miles:
+            out.append((sf.priority, -sc.total, seeker.pk))
+    return sorted(out)
+
+
+@pytest.mark.parametrize(("requirements", "kind"), UNCODED_REQUIREMENTS, ids=UNCODED_IDS)
+def test_candidates_for_an_order_without_a_code_are_the_best_of_every_seeker_for_every_limit(
+    personas, employer, requirements, kind
+):
+    from jobcenter.matching import ranking, scoring
+    from jobcenter.matching.models import MatchProfile
+    from jobcenter.matching.selectors import order_facts, seeker_facts
+    from jobcenter.occupations.facts import occupation_facts
+
+    order = make_order(
+        employer=employer, job_center=personas.center_a, soc_code="", worksite_zip=KC, employment_type=kind
+    )
+    if requirements:
+        order_requirements_update(order=order, actor=personas.staff_a, **requirements)
+    seekers = uncoded_world(personas)
+    expected = scored_in_full(personas, order)
+    assert len(expected) >= 6  # enough to stop early at every limit below
+    assert len({tier for tier, _neg, _pk in expected}) == 3  # every priority-of-service tier is read
+    for limit in range(1, len(expected) + 2):
+        found = candidates_for_order(user=personas.csu, order=order, limit=limit)
+        assert [(int(c.priority), -c.total, c.seeker.pk) for c in found] == expected[:limit], limit
+    assert all(c.scores["skills"] == 0 and c.reasons["skills"] == [C.R_OCC_ORDER_UNCODED] for c in found)
+
+    # The SQL ceiling the search is ordered by is never below a seeker's total, candidate or not.
+    occ, of = occupation_facts(), order_facts(order)
+    best = dict(
+        MatchProfile.objects.annotate(best=ranking.best_total(ranking.profile_ceilings(of))).values_list(
+            "seeker_id", "best"
+        )
+    )
+    candidates = {pk for _tier, _neg, pk in expected}
+    for seeker in seekers:
+        total = scoring.score(seeker_facts(seeker), of, occ, as_of=dt.date(2026, 11, 2)).total
+        assert best[seeker.pk] >= total, seeker
+        if seeker.pk in candidates and not requirements.get("preferred_skills"):
+            # A candidate meets every minimum requirement and, without preferred skills, has Specialized 100: the
+            # ceiling is the total (the distance allowance can round General up by one point).
+            assert best[seeker.pk] - total <= 1, seeker
+
+
+def test_an_order_without_a_worksite_position_still_ranks_every_seeker(personas, employer):
+    order = make_order(employer=employer, job_center=personas.center_a, soc_code="", worksite_zip="")
+    uncoded_world(personas)
+    expected = scored_in_full(personas, order)
+    assert [(int(c.priority), -c.total, c.seeker.pk) for c in candidates_for_order(user=personas.csu, order=order)] == (
+        expected
+    )
+    assert [
+        (int(c.priority), -c.total, c.seeker.pk) for c in candidates_for_order(user=personas.csu, order=order, limit=4)
+    ] == expected[:4]

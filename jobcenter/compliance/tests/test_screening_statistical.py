@@ -103,10 +103,48 @@ def test_negation_marks_the_words_after_a_negator_in_its_clause():
     assert st.negation_marked("You will not pay fees, we do.") == "you will not not!pay not!fees, we do."
 
 
-def test_the_layer_never_reads_the_third_held_out_set():
-    assert "heldout_third.jsonl" not in st.TRAINING
-    assert set(st.TRAINING) == {"dev.jsonl", "dev2.jsonl", "dev3.jsonl", "heldout.jsonl", "heldout_fresh.jsonl"}
+def test_the_layer_reads_the_six_training_files_and_never_the_fourth_held_out_set(monkeypatch):
+    assert set(st.TRAINING) == {
+        "dev.jsonl",
+        "dev2.jsonl",
+        "dev3.jsonl",
+        "heldout.jsonl",
+        "heldout_fresh.jsonl",
+        "heldout_third.jsonl",  # training data since its one held-out run
+    }
+    assert all("heldout_fourth" not in name for name in st.TRAINING)
+    assert st.HELDOUT == ("heldout_fourth.jsonl",)
+    read = []
+    real = type(st.CORPUS / "x").read_text
+
+    def spy(path, *args, **kwargs):
+        read.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(st.CORPUS / "x"), "read_text", spy)
+    st.load()
+    assert read and "heldout_fourth.jsonl" not in read and set(read) == set(st.TRAINING)
 
 
 def test_the_threshold_is_the_leave_one_file_out_one_on_the_training_files():
     assert cv.calibrate()["threshold"] == st.THRESHOLD
+
+
+def test_the_benchmark_refuses_to_list_the_fourth_held_out_sets_texts_and_skips_it_while_absent(capsys):
+    from benchmarks import screening as bench
+
+    assert bench.HELDOUT == ("heldout_fourth",)
+    assert "heldout_fourth" not in bench.TRAINING and "heldout_third" in bench.TRAINING
+    assert {f"{name}.jsonl" for name in bench.TRAINING} == set(st.TRAINING)
+    for argv in (["--split", "heldout_fourth", "--misses"], ["--misses"]):  # the default runs include it
+        with pytest.raises(SystemExit):
+            bench.main(argv)
+        assert "never read while tuning" in capsys.readouterr().err
+    if not (bench.CORPUS / "heldout_fourth.jsonl").exists():
+        assert "not in the corpus yet" in bench.missing("heldout_fourth")
+
+
+def test_items_are_told_apart_across_files_although_ids_repeat():
+    items = st.load()
+    assert len({i["id"] for i in items}) < len(items)  # dev2 and heldout_third both number from T-001
+    assert len({cv.key(i) for i in items}) == len(items)

@@ -309,9 +309,10 @@ def test_the_fresh_held_out_set_is_frozen_and_separate_from_training():
 THIRD_SHA256 = "d13d5bec04cdf056ff585694699313c799ff8a8cb0eb013ca100c3210057379a"
 
 
-def test_the_third_held_out_set_is_frozen_and_never_training_data():
+def test_the_third_held_out_set_is_frozen_and_training_data_since_its_run():
     from jobcenter.compliance.screening import statistical
 
     third = (CORPUS / "heldout_third.jsonl").read_bytes()
-    assert hashlib.sha256(third).hexdigest() == THIRD_SHA256
-    assert all("heldout_third" not in str(name) for name in statistical.TRAINING)
+    assert hashlib.sha256(third).hexdigest() == THIRD_SHA256  # never edited: its one run stays reproducible
+    assert "heldout_third.jsonl" in statistical.TRAINING
+    assert all("heldout_fourth" not in str(name) for name in statistical.TRAINING)

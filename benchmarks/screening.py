@@ -178,7 +178,9 @@ def lofo_report() -> None:
     from jobcenter.compliance.screening import statistical_cv as cv
 
     cal = cv.calibrate()
-    print(f"calibration on all {len(st.TRAINING)} training files (threshold: findings added on the left-out file, right):")
+    print(
+        f"calibration on all {len(st.TRAINING)} training files (threshold: findings added on the left-out file, right):"
+    )
     for t, n, right in cal["rows"]:
         mark = "  <- lowest with >= 0.97" if t == cal["threshold"] else ""
         print(f"  {t:.2f}  added {n:3}  right {right:3}  {fmt(ratio(right, n))}{mark}")

@@ -325,6 +325,8 @@ FRAUD_PHRASES = (
     phrase(
         r"\breship(?:ping|per)?\b|\bpackage (?:forwarding|reshipping)\b|\breceive (?:and|&) (?:re)?ship packages\b",
         "reshipping packages",
+        # reshipping orders at the employer's own warehouse is ordinary shipping work
+        not_in_sentence=_wording.EMPLOYER_PREMISES,
     ),
 )
 # Read only in the application instructions: naming a chat app there is itself an unusual application method.

@@ -57,8 +57,7 @@ def rules_fired(items: list[dict]) -> dict[tuple[str, str], set[str]]:
     from jobcenter.compliance.screening.engine import screen_job_order
 
     return {
-        key(i): {f.rule for f in screen_job_order(order_for(i), as_of=AS_OF, statistical=False).findings}
-        for i in items
+        key(i): {f.rule for f in screen_job_order(order_for(i), as_of=AS_OF, statistical=False).findings} for i in items
     }
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 TEXT_FIELDS = ("title", "description", "requirements", "application_instructions")
 
-CLAUSE_BREAK = re.compile(r"[.;!?,:()\n\u2022]")
+CLAUSE_BREAK = re.compile(r"[;!?,:()\n\u2022]|\.(?!\d)")  # "$18.50" and "0.3%" are not two clauses
+# What follows an amount that is a wage or a rate, not a cost: "$18-21/hr", "$28/flag hour", "$17.25 an hour",
+# "$52,000 a year". Used as a negative lookahead right after the digits of an amount (starts with the rest of them,
+# so backtracking into the number cannot escape it).
+WAGE_TAIL = (
+    r"[\d,.]*\s*(?:(?:-|\u2013|to)\s*\$?\s?\d[\d,.]*\s*)?(?:/|\ban?\b|\bper\b|\beach\b|\bevery\b)\s*(?:flag )?"
+    r"(?:hour|hr|week|wk|month|mo|year|yr|day|shift|mile|load|delivery|visit|piece|stop)"
+)
 NEGATION_CUE = re.compile(
     r"\b(?:no|not|never|without|nor|zero|none|regardless of|irrespective of|free of|"
     r"don'?t|doesn'?t|isn'?t|aren'?t|won'?t|wasn'?t|cannot|can'?t|neither)\b",
@@ -38,10 +45,17 @@ class Phrase:
     negatable: bool = True
     not_before: re.Pattern | None = None
     not_after: re.Pattern | None = None
+    not_in_sentence: re.Pattern | None = None  # lawful context anywhere in the match's sentence
 
 
 def phrase(
-    expr: str, label: str, *, negatable: bool = True, not_before: str | None = None, not_after: str | None = None
+    expr: str,
+    label: str,
+    *,
+    negatable: bool = True,
+    not_before: str | None = None,
+    not_after: str | None = None,
+    not_in_sentence: str | None = None,
 ) -> Phrase:
     """Build a ``Phrase`` (all expressions are case-insensitive)."""
     flags = re.IGNORECASE
@@ -51,7 +65,18 @@ def phrase(
         negatable,
         re.compile(not_before + r"\s*$", flags) if not_before else None,
         re.compile(r"^" + not_after, flags) if not_after else None,
+        re.compile(not_in_sentence, flags) if not_in_sentence else None,
     )
+
+
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?](?!\d)|\n")  # "U.S. citizenship" and "$18.50" do not end a sentence
+
+
+def sentence_of(text: str, match: re.Match) -> str:
+    """The sentence around a match."""
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+    end = SENTENCE_BREAK.search(text, match.end())
+    return text[start : end.start() if end else len(text)]
 
 
 @dataclass(frozen=True)
@@ -84,7 +109,9 @@ def _excluded(p: Phrase, text: str, match: re.Match) -> bool:
         window = " ".join(_clause_before(text, match.start()).split()[-6:])
         if p.not_before.search(window):
             return True
-    return bool(p.not_after is not None and p.not_after.match(text[match.end() : match.end() + 60]))
+    if p.not_after is not None and p.not_after.match(text[match.end() : match.end() + 60]):
+        return True
+    return bool(p.not_in_sentence is not None and p.not_in_sentence.search(sentence_of(text, match)))
 
 
 def find_hits(texts: dict[str, str], phrases: list[Phrase] | tuple[Phrase, ...]) -> list[Hit]:

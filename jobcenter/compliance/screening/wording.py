@@ -28,7 +28,12 @@ from __future__ import annotations
 
 import re
 
-from jobcenter.compliance.screening.text import phrase
+from jobcenter.compliance.screening.text import WAGE_TAIL, phrase, sentence_of
+
+# Shipping work at the employer's own premises is not the reshipping scheme (manual: Suspected Violations).
+EMPLOYER_PREMISES = r"\b(?:at|in|from|through) (?:our|the company'?s|the employer'?s) (?:\w+ ){0,2}(?:distribution cent(?:er|re)|warehouse|facility|dock|plant|store|fulfillment cent(?:er|re)|shipping department|mailroom)\b"
+WAGE_TAIL_HOURLY = r"[\d,.]*\s*(?:(?:-|\u2013|to)\s*\$?\s?\d[\d,.]*\s*)?(?:/|\ban?\b|\bper\b)\s*(?:flag )?(?:hour|hr)\b"
+_GUARANTEE_LAWFUL = r"\s+(?:a |an |the )?(?:minimum|\d+\s*(?:hours|hrs)|hours|hourly|base|wage|weekly hours)\b"
 
 # --- union or non-union as a condition ---------------------------------------------------------------------------
 _UNIONISH = r"(?:unions?|labor organizations?|local(?: \d+)?|the hall|union hall|teamsters|ibew|seiu|ufcw|afscme|laborers'? international union|operating engineers|pipefitters|boilermakers|carpenters union)"
@@ -126,7 +131,8 @@ CHARGE = (
     phrase(
         rf"\b(?:applicants?|candidates?|you|new hires|trainees|workers|drivers|everyone)\b(?:(?!\b(?:we|nothing|employer|company)\b)[^.;]){{0,30}}\b(?:must |need to |will need to |are required to |required to |have to )?(?:pay|cover|invest|reimburse)\b(?:(?!\b(?:nothing|no|we|free)\b)[^.;]){{0,40}}\b(?:\$\s?\d|{_COSTS}|fee|costs?|payment)",
         "cost paid by the applicant",
-        not_before=r"\b(?:we|company|employer)\b[^.;]{0,20}",
+        # "we send you a check to cover ...": the applicant receives the money (the fake-check scheme is fraud)
+        not_before=r"\b(?:we|company|employer|send|sends|mail|mails|give|gives|issue|wire)\b[^.;]{0,20}",
     ),
     phrase(
         r"\b(?:costs? (?:for|of) [^.;]{0,40}) (?:are|is) (?:paid|covered|borne) by the (?:applicant|candidate|employee|worker)\b",
@@ -162,7 +168,7 @@ CHARGE = (
     ),
     phrase(r"\b(?:applicants|candidates) are charged\b|\bwe charge \$?\d*", "fee charged to applicants"),
     phrase(
-        r"\bpay \$\s?(?!0(?:\.00)?\b)\d[\d,.]*\b|\bpay (?:your|the) (?:exam|test|testing|training|class) costs?\b",
+        rf"\bpay \$\s?(?!0(?:\.00)?\b)\d[\d,.]*\b(?!{WAGE_TAIL})|\bpay (?:your|the) (?:exam|test|testing|training|class) costs?\b",
         "fee charged to applicants",
         not_before=r"\b(?:we|company|employer|will)\b[^.;]{0,10}",
     ),
@@ -248,6 +254,8 @@ SELF_EMPLOYED = (
     phrase(
         r"\b(?:your own|run your own|start your own|build your own|operate under your own) (?:business|route|territory|llc|home-based business|book of business)\b|\byou are your own business\b|\bbusiness opportunity\b|\bfranchise partner\b|\bkeep the profits\b",
         "own business",
+        # a salaried or W-2 job "growing your own book of business" is employment (manual: Self-Employment)
+        not_in_sentence=r"(?<!no )(?<!not )(?<!without )\b(?:salary|salaried|w-?2|hourly wage|full benefits)\b",
     ),
     phrase(
         r"\bself-?employed\b",
@@ -296,6 +304,7 @@ FRAUD = (
     phrase(
         r"\b(?:receive|accept)\b[^.;]{0,30}\b(?:packages|parcels)\b(?:(?!\b(?:our|the company'?s) (?:warehouse|store|facility|dock|plant|distribution|shop|office|mailroom)\b)[^.;]){0,40}\b(?:forward|relabel|reship|mail them)\b|\brelabel\b",
         "reshipping packages",
+        not_in_sentence=EMPLOYER_PREMISES,
     ),
     phrase(
         r"\b(?:interview(?:s|ed|ing)?|meet (?:us|me|our|the (?:recruiter|manager|hiring manager|owner))|meeting (?:will be |is )?held|sign (?:your )?contract)\b[^.;]{0,60}\b(?:hotel|motel|inn|hilton|marriott|starbucks|bar|parking lot|truck stop|rest area|lobby)\b",
@@ -321,7 +330,8 @@ FRAUD = (
         "bank account or SSN asked for up front",
     ),
     phrase(
-        r"\bguaranteed\b[^.;]{0,40}\$\s?\d|\$\s?\d[\d,]*[^.;]{0,40}\bguaranteed\b|\bearn thousands\b|\b\$\s?\d[\d,]* a week for simple\b|\bno experience, no interview\b",
+        # a guaranteed hourly wage, minimum or number of hours is an ordinary term of employment, not a lure
+        rf"\bguaranteed\b(?!{_GUARANTEE_LAWFUL})[^.;]{{0,40}}\$\s?\d[\d,]*(?!{WAGE_TAIL_HOURLY})|\$\s?\d[\d,]*(?!{WAGE_TAIL_HOURLY})[^.;]{{0,40}}\bguaranteed\b(?!{_GUARANTEE_LAWFUL})|\bearn thousands\b|\b\$\s?\d[\d,]* a week for simple\b|\bno experience, no interview\b",
         "get rich quick",
     ),
     phrase(
@@ -437,14 +447,6 @@ OPEN_NOW = re.compile(
     re.IGNORECASE,
 )
 LAWFUL_CITIZENSHIP = re.compile(_LAWFUL_CITIZENSHIP, re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?\n]")
-
-
-def sentence_of(text: str, match: re.Match) -> str:
-    """The sentence around a match."""
-    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
-    end = SENTENCE_BREAK.search(text, match.end())
-    return text[start : end.start() if end else len(text)]
 
 
 def citizenship_lawful(text: str, match: re.Match) -> bool:
@@ -463,7 +465,8 @@ def states_open_now(text: str) -> bool:
 
 
 _DRUG_NOT_AFTER = r"(?:[\s-]*free\b|\s*(?:test\w*|screen\w*|use\b|and opioid|or opioid|abuse|addiction))"
-_DRUG_NOT_BEFORE = r"\b(?:recover\w*|abuse|addiction|counsel\w*|treatment|test|tests|tested|testing|screen\w*|positive|detect\w*|use of|using|under the influence of)\b(?:\s+\w+){0,3}"
+# hemp: "less than 0.3% THC" is lawful (Agriculture Improvement Act of 2018, 7 U.S.C. 1639o(1))
+_DRUG_NOT_BEFORE = r"(?:\b(?:less than|under|below|no more than)\s*|<\s*)0?\.3\s*%(?:\s+\w+){0,3}|\b(?:recover\w*|abuse|addiction|counsel\w*|treatment|test|tests|tested|testing|screen\w*|positive|detect\w*|use of|using|under the influence of)\b(?:\s+\w+){0,3}"
 
 
 def _drug_phrase(p):

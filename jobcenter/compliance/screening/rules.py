@@ -601,12 +601,8 @@ class _PhraseLists:
         setattr(self._home(name), name, value)
 
 
-from jobcenter.compliance.screening import wording as _wording  # noqa: E402
+# The wording passes, in the order they were written (each extends the lists the previous ones left).
+from jobcenter.compliance.screening import wording, wording_classes, wording_clauses, wording_terms  # noqa: E402
 
-_wording._extend(_PhraseLists())
-from jobcenter.compliance.screening import wording_terms as _wording_terms  # noqa: E402
-
-_wording_terms.extend(_PhraseLists())
-from jobcenter.compliance.screening import wording_classes as _wording_classes  # noqa: E402
-
-_wording_classes.extend(_PhraseLists())
+for _extend in (wording._extend, wording_terms.extend, wording_classes.extend, wording_clauses.extend):
+    _extend(_PhraseLists())

@@ -32,6 +32,8 @@ from jobcenter.compliance.screening.text import WAGE_TAIL, phrase, sentence_of
 
 # Shipping work at the employer's own premises is not the reshipping scheme (manual: Suspected Violations).
 EMPLOYER_PREMISES = r"\b(?:at|in|from|through) (?:our|the company'?s|the employer'?s) (?:\w+ ){0,2}(?:distribution cent(?:er|re)|warehouse|facility|dock|plant|store|fulfillment cent(?:er|re)|shipping department|mailroom)\b"
+# "... is paid by the facility", "reimbursed", "waived": someone other than the applicant pays (20 CFR 651.10)
+PAID_BY_OTHERS = r"[^.;]{0,40}\b(?:(?:is|are|will be|gets?) (?:paid|covered|reimbursed|waived|refunded)\b(?! by (?:the )?(?:applicants?|candidates?|you|workers?|employees?|trainees?))|reimburs\w*|at no cost|free of charge)"
 WAGE_TAIL_HOURLY = r"[\d,.]*\s*(?:(?:-|\u2013|to)\s*\$?\s?\d[\d,.]*\s*)?(?:/|\ban?\b|\bper\b)\s*(?:flag )?(?:hour|hr)\b"
 _GUARANTEE_LAWFUL = r"\s+(?:a |an |the )?(?:minimum|\d+\s*(?:hours|hrs)|hours|hourly|base|wage|weekly hours)\b"
 
@@ -156,6 +158,7 @@ CHARGE = (
         r"\$\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}(?:fee|deposit|payment|charge)\b",
         "fee charged to applicants",
         not_before=r"\b(?:employer|company|we)\b[^.;]{0,20}(?:pays?|covers?|reimburses?|refunds?)\b[^.;]{0,12}",
+        not_after=PAID_BY_OTHERS,
     ),
     phrase(
         r"\b(?:fee|deposit|charge|payment) (?:of \$\s?\d[\d,.]*\s)?(?:is |will be )?(?:due|collected|charged|taken|required)\b",

@@ -78,10 +78,10 @@ CHARGE = (
         "cost payable by the applicant",
     ),
     phrase(
-        r"\b(?:tuition|enrollment fee|registration fee|starter (?:kit|collection|package|inventory|set)|buy-?in)\b(?! (?:assistance|reimbursement|benefits?|help|support|aid|waiver|program))(?:(?!\b(?:free|provided|included|supplied|no|we|employer|company)\b)[^.;]){0,30}(?:\$\s?\d|\bdue\b|\bpaid\b|\bpayable\b|\bcosts?\b)",
+        r"\b(?:tuition|enrollment fee|registration fee|starter (?:kit|collection|package|inventory|set)|buy-?in)\b(?! (?:assistance|reimbursement|benefits?|help|support|aid|waiver|program))(?:(?!\b(?:free|provided|included|supplied|no|we|employer|company)\b)[^.;]){0,30}(?:\$\s?(?!0\b)\d|\bdue\b|\bpaid\b|\bpayable\b|\bcosts?\b)",
         "applicant pays before hire",
         not_before=rf"{_EMPLOYER_AGENT}|\b(?:free|no|waived|reimbursed|covered)\b",
-        not_after=r"[^.;]{0,40}\b(?:reimburs\w*|assistance|by (?:us|the (?:company|employer))|covered by|at no cost|free|waived|refunded)",
+        not_after=r"[^.;]{0,40}\b(?:reimburs\w*|assistance|by (?:us|the (?:company|employer|facility|hospital|clinic|agency|school|store))|covered by|at no cost|free|waived|refunded)",
     ),
     phrase(
         rf"\b(?:must|have to|need to|are required to) (?:be )?(?:buy|bought|purchase|purchased)\b[^.;]{{0,80}}\b{_BEFORE_HIRE}",

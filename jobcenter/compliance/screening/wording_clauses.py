@@ -34,6 +34,9 @@ a near-miss each in ``tests/test_wording_clauses.py``:
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from jobcenter.compliance.screening.text import WAGE_TAIL, phrase
 from jobcenter.compliance.screening.wording_classes import _OUT
 
@@ -43,8 +46,8 @@ _S = r"(?:[^.!?\n]|\.(?=\d)|(?<=\b[A-Z])\.)"
 
 def clause(*roles: str, veto: str | None = None) -> str:
     """A sentence in which every role pattern occurs, in any order, and the veto pattern does not."""
-    ahead = "".join(rf"(?={_S}*?{r})" for r in roles)
-    lawful = rf"(?!{_S}*?{veto})" if veto else ""
+    ahead = "".join(rf"(?={_S}*?(?:{r}))" for r in roles)
+    lawful = rf"(?!{_S}*?(?:{veto}))" if veto else ""
     return rf"(?:^|(?<=[!?\n])|(?<=[.])(?!\d))\s*{ahead}{lawful}{_S}+"
 
 
@@ -59,11 +62,9 @@ CHARGE = (
     ),
 )
 
-_LABOR_ORG = r"(?:\bunions?\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
-_MEMBERSHIP = (
-    r"\b(?:members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz\w*|background|card|dues)\b"
-)
-_UNION_CONDITION = r"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?)\b"
+_LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
+_MEMBERSHIP = r"\b(?:part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz\w*|background|card|dues)\b"
+_UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected)\b|{_OUT}"
 _UNION_LAWFUL = r"\b(?:welcome\w*|encourag\w*|regardless|optional|voluntary|right to|free to|whether or not|either way|not (?:be )?(?:required|a condition|necessary)|protect\w*|nlra|signatory|collective bargaining agreement|cba|union scale|prevailing|may join|if (?:they|you) (?:choose|wish|want)|(?:do not|don't|never|will not|won't) ask|no bearing|not a factor)\b"
 
 UNION = (
@@ -79,7 +80,8 @@ UNION = (
     ),
 )
 
-_NO_VACANCY = r"\b(?:no|not|none|aren't|isn't|(?:do|does) not have|don't have|doesn't have)\b[^.!?\n;]{0,25}\b(?:vacanc\w+|openings?|open (?:positions?|roles?|jobs?)|specific (?:open )?(?:positions?|roles?|jobs?|openings?))\b"
+_SCOPE_AFTER = r"\s+(?:in|on|for|at) (?:the |our )?(?:[\w-]+ ){0,2}(?:shift|department|location|store|branch|team)\b"
+_NO_VACANCY = r"\bnothing (?:is |currently )?open\b|\b(?:no|not|none|aren't|isn't|(?:do|does) not have|don't have|doesn't have)\b[^.!?\n;]{0,25}\b(?:vacanc\w+|openings?|open (?:positions?|roles?|jobs?)|specific (?:open )?(?:positions?|roles?|jobs?|openings?))\b"
 _FILLED = r"\b(?:positions?|roles?|openings?|vacancies|jobs?) (?:are|is|have been|has been) (?:all |currently |already )?filled\b(?!\s+(?:quickly|fast|first|on a first))"
 _CONDITIONAL = r"\b(?:if|once|only if|contingent (?:up)?on|pending|dependent (?:up)?on|depending on|subject to|until)\b"
 _EVENT = (
@@ -90,7 +92,13 @@ _NOT_OURS = r"\b(?:we need|needed now|immediate\w*|now hiring|hiring now|start (
 _PLAN_NOT_FINAL = r"\b(?:hiring|staffing|headcount|budget|plan|positions?|openings?|roles?)\b[^.!?\n]{0,30}\b(?:not (?:yet |been |yet been )?|un)(?:finaliz\w*|approv\w*|confirm\w*|funded)\b"
 
 FUTURE = (
-    phrase(_NO_VACANCY, "no opening now", negatable=False, not_after=r"[^.;]{0,30}\b(?:required|needed|necessary)\b"),
+    phrase(
+        _NO_VACANCY,
+        "no opening now",
+        negatable=False,
+        # "no vacancies in the day shift" narrows the scope; "no experience needed" is not about vacancies
+        not_after=r"(?:[^.;]{0,30}\b(?:required|needed|necessary)\b|" + _SCOPE_AFTER + ")",
+    ),
     phrase(_FILLED, "no opening now", negatable=False),
     phrase(
         clause(_CONDITIONAL, _EVENT, _HIRING, veto=_NOT_OURS), "opening contingent on a future event", negatable=False
@@ -102,6 +110,11 @@ SELF_EMPLOYED = (
     phrase(
         r"\b(?:straight|100 ?%|only) commission\b|\bcommission[- ]only\b|\bno (?:hourly|base|salary)\b[^.!?\n]{0,20}\bno (?:hourly|base|salary)\b|\bcommission splits?\b",
         "commission only",
+    ),
+    phrase(
+        r"\bno (?:base (?:pay|salary|wage)|hourly (?:pay|wage|rate)|salary)\b(?!\s+(?:history|cap|limit|ceiling|negotiation|requirement))|\b(?:earn|paid|pay) only (?:when|if|on what) (?:you|they) (?:sell|close|book)\b",
+        "commission only",
+        negatable=False,
     ),
     phrase(
         r"\b(?:earn\w*|commission\w*|income|bonus\w*|override\w*)\b[^.!?\n]{0,80}\b(?:people|those|members|distributors|team) (?:you|they) (?:recruit|sponsor|enroll|bring in)\b|\bbuild (?:your|their) own (?:team|downline)\b|\bdownline\b|\bindependent (?:distributors?|consultants?|reps?|representatives?|dealers?|brand ambassadors?)\b",
@@ -123,13 +136,18 @@ FRAUD = (
         r"\b(?:send|mail|give|overnight|courier)\w* you (?:a |an )?(?:\w+ )?(?:check|cheque|money order|payment)\b[^.!?\n]{0,120}\bdeposit\w*\b[^.!?\n]{0,60}\b(?:send|wire|forward|transfer|pay|buy)\w*",
         "deposit our check and send the money on",
     ),
+    phrase(
+        r"\b(?:paid|pay|payment|salary|wages?)\b[^.!?\n;]{0,60}\b(?:personal (?:account|card|checks?|venmo|zelle)|(?:my|his|her|the (?:owner|director|manager)'s) (?:own |personal )?(?:account|card|checks?))\b",
+        "wages from a personal account",
+        negatable=False,
+    ),
 )
 
 _SEX = r"(?:female|male|woman|man|lady|gentleman|girl|guy)s?"
 _ROLE = r"(?:receptionist|server|bartender|driver|assistant|secretary|worker|nanny|cashier|employee|candidate|applicant|staff|clerk|host(?:ess)?|model|technician|laborer|helper|associate|rep(?:resentative)?)s?"
 DISCRIMINATION = (
     phrase(
-        rf"\b(?:seek\w*|looking for|want\w*|need\w*|hiring|prefer\w*)\b (?:an? |only )?(?:\w+ ){{0,2}}{_SEX} {_ROLE}\b|\b(?:attractive|good-looking|pretty|handsome|young-looking)\b (?:\w+ ){{0,2}}(?:{_SEX}|{_ROLE}|people)\b",
+        rf"\b(?:seek\w*|looking for|want\w*|need\w*|hiring|prefer\w*)\b (?:an? |only )?(?:\w+ ){{0,2}}{_SEX} {_ROLE}\b|\b(?:need|want|seek\w*|looking for|hiring)\b (?:an? |some |only )?(?:young |nice |pretty )?(?:gal|girl|lady|guy|fella|gentleman|young man|young woman)s?\b(?! (?:and|or)\b)|\b(?:attractive|good-looking|pretty|handsome|young-looking)\b (?:\w+ ){{0,2}}(?:{_SEX}|{_ROLE}|people)\b",
         "sex (named for the job)",
         not_before=r"\b(?:and|or)\s*$",
         not_after=r"\s+(?:and|or) (?:female|male|women|men)\b",
@@ -145,8 +163,8 @@ DISCRIMINATION = (
     ),
     phrase(
         clause(
-            r"\b(?:disabilit\w*|disabled|handicap\w*|impairments?|medical conditions?|wheelchairs?)\b",
-            rf"{_OUT}|\bno (?:disabled|handicapped)\b",
+            r"\b(?:disabilit\w*|disabled|handicap\w*|impairments?|medical conditions?|wheelchairs?|back problems?|depression|anxiety|mental (?:health|illness)|psychiatric|epilep\w*|seizures?|diabet\w*|hiv)\b",
+            rf"{_OUT}|\bno (?:disabled|handicapped)\b|\b(?:not suitable|unsuitable|not for anyone)\b",
             veto=r"\b(?:accommodat\w*|status|equal (?:opportunity|employment)|eoe|regardless|without regard|affect)\b",
         ),
         "disability (refused)",
@@ -183,8 +201,21 @@ VISA = {
 }
 
 
+# "No vacancies in the day shift; ... the open night-shift position": a vacancy denied in one scope only.
+_SCOPE = _SCOPE_AFTER
+
+
+def _scoped(p):
+    after = f"(?:{p.not_after.pattern.removeprefix('^')}|{_SCOPE})" if p.not_after is not None else _SCOPE
+    return dataclasses.replace(p, not_after=re.compile(r"^" + after, re.IGNORECASE))
+
+
 def extend(module) -> None:
-    """Add the families to the rules' phrase lists (``rules.py`` calls this after ``wording_classes.extend``)."""
+    """Add the families to the rules' phrase lists (``rules.py`` calls this after ``wording_classes.extend``); the
+    earlier "no opening" phrases learn the scope exclusion."""
+    module.NOT_BONA_FIDE_PHRASES = tuple(
+        _scoped(p) if p.label.startswith("no ") else p for p in module.NOT_BONA_FIDE_PHRASES
+    )
     module.CHARGE_PHRASES = module.CHARGE_PHRASES + CHARGE
     module.UNION_PHRASES = module.UNION_PHRASES + UNION
     module.NOT_BONA_FIDE_PHRASES = module.NOT_BONA_FIDE_PHRASES + FUTURE

@@ -1,0 +1,242 @@
+"""Issue #9, fourth pass (``screening/wording_clauses.py``): clause-level families (roles in one sentence, in any
+order, vetoed by lawful context) and the precision fixes of the same session (a wage is not a fee or a lure;
+lawful context anywhere in the sentence). Each family has a text that must hit its rule and a near-miss that must
+pass; the texts are written for these tests, not copied from the corpus. Each rule's manual section / law is
+cited on the rule (``RULES[rule].citation``) and in the module docstring."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from jobcenter.compliance.screening import RULES, screen_job_order
+from jobcenter.compliance.screening import wording_clauses as wc
+from jobcenter.compliance.screening.text import WAGE_TAIL, sentence_of
+
+
+def fires(text: str) -> set[str]:
+    data = {
+        "received_at": "2026-06-01T09:00:00-05:00",
+        "employer": {"name": "Example LLC", "status": "active", "state": "MO", "employees": 40},
+        "title": "Associate",
+        "description": text,
+        "worksite": {"city": "Jefferson City", "state": "MO", "zip": "65101"},
+        "wage": {"min": "18.00", "unit": "hour"},
+        "hours_per_week": "40",
+    }
+    return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
+
+
+C, U, NBF, SE, FR, D, S, H2A, H2B, DRUG = (
+    "applicant-charge",
+    "union-membership-condition",
+    "not-bona-fide",
+    "self-employment",
+    "suspected-fraud",
+    "discriminatory",
+    "labor-dispute-mentioned",
+    "visa-h2a",
+    "visa-h2b",
+    "drug-illegal-federal",
+)
+
+# (family, rule, text that must hit, near-miss that must pass)
+PAIRS = [
+    (
+        "charge: amount x cost item x condition of hire",
+        C,
+        "Candidates cover the cost of their own state fingerprint card ($41.50) to be considered.",
+        "We pay for your forklift certification class ($125 value) before you start.",
+    ),
+    (
+        "charge: a promissory note repaid if you leave",
+        C,
+        "The driving course runs $3,100 and trainees sign a promissory note, repaid if they quit in year one.",
+        "Our driving course is free for hires; there is no promissory note and nothing to repay.",
+    ),
+    (
+        "charge: cash brought on the first day",
+        C,
+        "Bring $25 cash on your first day for the safety vest and badge.",
+        "A $25 boot allowance is paid on your first day for safety boots.",
+    ),
+    (
+        "union: a labor organization x membership x condition",
+        U,
+        "Hires sign a statement that they will not seek membership in any labor organization.",
+        "Membership in the union is not a condition of employment; the plant has a collective bargaining agreement.",
+    ),
+    (
+        "union: organizing drives refused",
+        U,
+        "Applicants who have been part of organizing drives elsewhere will not be hired.",
+        "Organizing drives are protected by law and we respect every employee's right to join or not join a union.",
+    ),
+    (
+        "union: 'no union guys'",
+        U,
+        "Framing crew, no union guys, we run our own shop.",
+        "Framing crew; union and non-union carpenters are welcome to apply.",
+    ),
+    (
+        "union: membership within days of hire",
+        U,
+        "Employment is contingent upon joining the UAW local within 45 days of your start.",
+        "Employees may join the UAW local after 45 days if they choose.",
+    ),
+    (
+        "no vacancy: 'no ... vacancies', 'not for a specific open position'",
+        NBF,
+        "This listing is not for a specific open position; we collect resumes for clerks.",
+        "No vacancies in the day shift; this posting is for the open night-shift position.",
+    ),
+    (
+        "no vacancy: positions filled",
+        NBF,
+        "All of our driver positions are currently filled, but send your details anyway.",
+        "Positions are filled quickly, so apply today for the open driver route.",
+    ),
+    (
+        "no vacancy: hiring contingent on an approval, a bid or financing",
+        NBF,
+        "Once the new clinic's financing closes, we plan to hire medical assistants.",
+        "Offer contingent upon passing a background check; start immediately in our open clinic role.",
+    ),
+    (
+        "no vacancy: a hiring plan not yet final",
+        NBF,
+        "Our spring staffing plan has not been approved; leave your name for the list.",
+        "Our spring staffing plan was approved and the three roles below are open now.",
+    ),
+    (
+        "self-employment: commission only",
+        SE,
+        "Earn only when you sell; there is no base pay or hourly wage.",
+        "Sales associate: $15/hr base plus commission, W-2 employee with benefits; no salary history questions.",
+    ),
+    (
+        "self-employment: pay from the people you recruit",
+        SE,
+        "Bonuses grow with the sales of the people you recruit into your team.",
+        "Recruiter (W-2, salaried): a bonus for each candidate placed with our clients.",
+    ),
+    (
+        "fraud: wages in gift cards or crypto",
+        FR,
+        "Your weekly pay is sent to you as Visa gift cards.",
+        "Gift shop cashier: sell gift cards and snacks; pay $14/hr by direct deposit.",
+    ),
+    (
+        "fraud: wages from a personal account",
+        FR,
+        "Salary paid through Zelle from the director's personal account.",
+        "Payroll is run by our payroll provider; pay by direct deposit every other Friday.",
+    ),
+    (
+        "fraud: the check sent to the applicant, deposited and sent on",
+        FR,
+        "I will mail you a cashier's check; deposit it and send the remainder to my decorator.",
+        "We mail your first paycheck to your home address if you do not choose direct deposit.",
+    ),
+    (
+        "discriminatory: a sex named for the job",
+        D,
+        "We need a gal for the front counter.",
+        "We need a receptionist for the front counter; men and women are equally welcome.",
+    ),
+    (
+        "discriminatory: religion required by a secular employer",
+        D,
+        "Landscaping company: all staff must attend our Monday prayer meeting.",
+        "St. Luke's Parish seeks a parish secretary; staff attend our Monday prayer meeting.",
+    ),
+    (
+        "discriminatory: a disability as a reason to refuse",
+        D,
+        "Not suitable for anyone with back problems or a history of depression.",
+        "Applicants with disabilities may ask for a reasonable accommodation for the interview.",
+    ),
+    (
+        "discriminatory: customers' preference",
+        D,
+        "Our customers prefer to be served by people like them.",
+        "Our customers prefer quick service and a friendly smile.",
+    ),
+    (
+        "labor dispute: the workforce locked out or on strike",
+        S,
+        "Replacement workers needed while our drivers are on strike.",
+        "Follow lockout/tagout on every press; work stops during lightning strikes.",
+    ),
+    (
+        "H-2A named by its labor certification",
+        H2A,
+        "Job order for a temporary agricultural labor certification; three-fourths guarantee applies.",
+        "Year-round dairy milker, $17/hr, no visa program.",
+    ),
+    (
+        "H-2B named by its labor certification",
+        H2B,
+        "This order supports our temporary non-agricultural labor certification (ETA-9142B).",
+        "Seasonal lifeguard at the city pool, $14/hr.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "rule", "hit", "miss"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_each_clause_family_hits_its_text_and_passes_its_near_miss(family, rule, hit, miss):
+    assert rule in fires(hit), f"{family}: should fire {rule}"
+    assert rule not in fires(miss), f"{family}: near-miss should pass {rule}"
+    assert RULES[rule].citation
+
+
+# Precision fixes of the same session: each was a false flag on lawful wording.
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (C, "Electrician helper. Pay $18-21/hr DOE, company truck to job sites."),  # a wage is not "pay $N"
+        (C, "Expected pay $20-23/hr, Monday-Friday."),
+        (C, "CNA class starts Monday; tuition is $0 for hires, and the $45 state exam fee is paid by the facility."),
+        (FR, "Flat-rate pay at $28/flag hour with a guaranteed 40 hours per week, W-2."),  # guaranteed hours
+        (FR, "Piece rate with a guaranteed minimum of $16/hr; W-2 with benefits."),
+        (FR, "Relabel cartons and reship customer orders at our Joplin distribution center."),  # premises
+        (C, "I will send you a check to cover your travel; deposit it and send the agency its part."),  # fraud
+        (D, "As a federal law enforcement position, U.S. citizenship is required."),  # "U.S." ends no sentence
+        (DRUG, "Sell hemp-derived CBD oils containing less than 0.3% THC."),  # 7 U.S.C. 1639o(1)
+        (SE, "Build your own book of business; salary $52,000 plus bonus, W-2."),
+    ],
+)
+def test_lawful_wording_that_used_to_be_flagged_passes(rule, text):
+    assert rule not in fires(text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (C, "You must pay $150 for the kit before your first shift."),
+        (FR, "Earn $5,000 a week guaranteed from home."),
+        (FR, "Receive packages at your home and reship them overseas."),
+        (D, "U.S. citizens only for this warehouse job."),
+        (DRUG, "Trim plants at our licensed marijuana grow, 20% THC strains."),
+        (U, "Applicants must provide proof of membership in Teamsters Local 41."),
+    ],
+)
+def test_the_precision_fixes_keep_the_violations_they_sit_beside(rule, text):
+    assert rule in fires(text)
+
+
+def test_a_clause_needs_every_role_in_one_sentence_and_no_veto():
+    pattern = re.compile(wc.clause(r"\bred\b", r"\bblue\b", veto=r"\bgreen\b"), re.IGNORECASE)
+    assert pattern.search("Blue and red.")
+    assert not pattern.search("Red here. Blue there.")  # two sentences
+    assert not pattern.search("Red, blue and green.")  # vetoed
+    assert pattern.search("A U.S. flag is red, white and blue.")  # "U.S." does not end the sentence
+
+
+def test_the_wage_tail_and_sentences():
+    assert re.match(WAGE_TAIL, "-21/hr")
+    assert re.match(WAGE_TAIL, " an hour")
+    assert not re.match(WAGE_TAIL, " for the kit")
+    text = "Pay is $18.50 an hour. U.S. citizenship is required by federal law. Apply now."
+    m = re.search("citizenship", text)
+    assert sentence_of(text, m) == " U.S. citizenship is required by federal law"

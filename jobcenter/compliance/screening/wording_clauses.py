@@ -63,9 +63,9 @@ CHARGE = (
 )
 
 _LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
-_MEMBERSHIP = r"\b(?:part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz\w*|background|card|dues)\b"
+_MEMBERSHIP = r"\b(?:part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz(?:e|ing)|background|card|dues)\b"
 _UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected)\b|{_OUT}"
-_UNION_LAWFUL = r"\b(?:welcome\w*|encourag\w*|regardless|optional|voluntary|right to|free to|whether or not|either way|not (?:be )?(?:required|a condition|necessary)|protect\w*|nlra|signatory|collective bargaining agreement|cba|union scale|prevailing|may join|if (?:they|you) (?:choose|wish|want)|(?:do not|don't|never|will not|won't) ask|no bearing|not a factor)\b"
+_UNION_LAWFUL = r"\b(?:welcome\w*|encourag\w*|regardless|optional|voluntary|right to|free to|whether or not|either way|not (?:be )?(?:required|a condition|necessary)|protect\w*|nlra|signatory|collective bargaining agreement|cba|union scale|prevailing|no(?:\s+\w+){0,3}\s+(?:required|needed|necessary|expected)|may join|if (?:they|you) (?:choose|wish|want)|(?:do not|don't|never|will not|won't) ask|no bearing|not a factor)\b"
 
 UNION = (
     phrase(
@@ -117,7 +117,7 @@ SELF_EMPLOYED = (
         negatable=False,
     ),
     phrase(
-        r"\b(?:earn\w*|commission\w*|income|bonus\w*|override\w*)\b[^.!?\n]{0,80}\b(?:people|those|members|distributors|team) (?:you|they) (?:recruit|sponsor|enroll|bring in)\b|\bbuild (?:your|their) own (?:team|downline)\b|\bdownline\b|\bindependent (?:distributors?|consultants?|reps?|representatives?|dealers?|brand ambassadors?)\b",
+        r"\b(?:earn\w*|commission\w*|income|bonus\w*|override\w*)\b[^.!?\n]{0,80}\b(?:people|those|members|distributors|team) (?:you|they) (?:recruit|sponsor|enroll|bring in)\b|\bindependent (?:distributors?|consultants?|reps?|representatives?|dealers?|brand ambassadors?)\b",
         "pay from recruiting (independent distributors)",
     ),
 )

@@ -52,8 +52,8 @@ def clause(*roles: str, veto: str | None = None) -> str:
 
 
 _AMOUNT = rf"(?:\$\s?\d[\d,]*(?:\.\d\d)?(?!{WAGE_TAIL}|\s*(?:annually|hourly|weekly|monthly|yearly|salary|base|a year))|\bcash\b|\bpromissory note\b)"
-_COST_ITEM = r"\b(?:class(?:es)?|course|certification|certificate|card|voucher|assessment|exams?|test(?:ing)?|uniforms?|scrubs|kits?|program(?:me)?|training|licen[cs]e|permit|background check|badge|boots|tools?|fees?|tuition|registration|supplies|equipment)\b"
-_HIRE_CONDITION = r"(?:\bbefore (?:you|your|we|the first|starting|start|hire|being|placement)\b|\bto be (?:considered|hired|placed)\b|\bin order to (?:be|start|apply|work)\b|\bpayable\b|\bprior to\b|\bon (?:your|ur|the) first day\b|\bat (?:registration|sign-?up|enrollment)\b|\brepa(?:y|id)\b|\bpromissory\b|\b(?:applicants?|you|candidates|trainees|employees|new hires|workers|recruits) (?:must |will |need to |have to )?(?:buy|purchase|pay for|bring)\b|\bbring \$)"
+_COST_ITEM = r"\b(?:drug (?:screen|test)|screening|physical|fingerprint\w*|weld test|booking|class(?:es)?|course|certification|certificate|card|voucher|assessment|exams?|test(?:ing)?|uniforms?|scrubs|kits?|program(?:me)?|training|licen[cs]e|permit|background check|badge|boots|tools?|fees?|tuition|registration|supplies|equipment)\b"
+_HIRE_CONDITION = r"(?:\bbefore (?:you|your|we|the first|starting|start|hire|being|placement|(?:the|an?|any) (?:offer|interview))\b|\bto be (?:considered|hired|placed)\b|\bin order to (?:be|start|apply|work)\b|\bpayable\b|\bprior to\b|\bon (?:your|ur|the) first day\b|\bat (?:registration|sign-?up|enrollment)\b|\brepa(?:y|id)\b|\bpromissory\b|\b(?:applicants?|you|candidates|trainees|employees|new hires|workers|recruits) (?:must |will |need to |have to )?(?:buy|purchase|pay for|bring)\b|\bbring \$)"
 _EMPLOYER_PAYS = r"\b(?:we (?:pay|cover|reimburse|provide|will pay|will cover)|(?:company|employer)[- ](?:paid|provided|covered|sponsored)|paid (?:for )?by (?:us|the company|the employer)|reimburs\w*|refund\w*|free|at no (?:cost|charge)|no (?:cost|charge)|covered by|allowance|stipend|bonus|tuition assistance|waived|paid training|on us|on the house)\b"
 
 CHARGE = (
@@ -62,9 +62,9 @@ CHARGE = (
     ),
 )
 
-_LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
-_MEMBERSHIP = r"\b(?:part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz(?:e|ing)|background|card|dues)\b"
-_UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected)\b|{_OUT}"
+_LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|laborers|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
+_MEMBERSHIP = r"\b(?:(?:your|a|the) book|part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz(?:e|ing)|background|card|dues)\b"
+_UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected|need (?:your|to (?:be|join|have|show))|tell us|disclose|indicate|state whether|whether|weigh\w*)\b|{_OUT}"
 _UNION_LAWFUL = r"\b(?:welcome\w*|encourag\w*|regardless|optional|voluntary|right to|free to|whether or not|either way|not (?:be )?(?:required|a condition|necessary)|protect\w*|nlra|signatory|collective bargaining agreement|cba|union scale|prevailing|no(?:\s+\w+){0,3}\s+(?:required|needed|necessary|expected)|may join|if (?:they|you) (?:choose|wish|want)|(?:do not|don't|never|will not|won't) ask|no bearing|not a factor)\b"
 
 UNION = (
@@ -83,12 +83,13 @@ UNION = (
 _SCOPE_AFTER = r"\s+(?:in|on|for|at) (?:the |our )?(?:[\w-]+ ){0,2}(?:shift|department|location|store|branch|team)\b"
 _NO_VACANCY = r"\bnothing (?:is |currently )?open\b|\b(?:no|not|none|aren't|isn't|(?:do|does) not have|don't have|doesn't have)\b[^.!?\n;]{0,25}\b(?:vacanc\w+|openings?|open (?:positions?|roles?|jobs?)|specific (?:open )?(?:positions?|roles?|jobs?|openings?))\b"
 _FILLED = r"\b(?:positions?|roles?|openings?|vacancies|jobs?) (?:are|is|have been|has been) (?:all |currently |already )?filled\b(?!\s+(?:quickly|fast|first|on a first))"
-_CONDITIONAL = r"\b(?:if|once|only if|contingent (?:up)?on|pending|dependent (?:up)?on|depending on|subject to|until)\b"
+_CONDITIONAL = r"\b(?:should we|in case we|assuming we|provided (?:that )?we|if|once|only if|contingent (?:up)?on|pending|dependent (?:up)?on|depending on|subject to|until)\b"
 _EVENT = (
     r"\b(?:approv\w*|award\w*|financ\w*|funding|funded|finaliz\w*|bids?|contracts?|permits?|buildout|budget|grants?)\b"
 )
 _HIRING = r"\b(?:hir(?:e|es|ing)|positions?|openings?|opening|roles?|jobs?|staff|installers|crews?|we(?:'ll| will) (?:reach out|contact|call))\b"
-_NOT_OURS = r"\b(?:we need|needed now|immediate\w*|now hiring|hiring now|start (?:now|immediately|asap)|your (?:application|license|licence|background|certification|clearance|permit|drug)|if (?:you are )?hired|background check|drug (?:test|screen)|offer of employment|job offer)\b"
+_NOT_OURS = r"\b(?:(?:one|two|three|four|five|\d+) open (?:positions?|roles?|jobs?|openings?)|(?:is|are) for (?:one|an|the) open|we need|needed now|immediate\w*|now hiring|hiring now|start (?:now|immediately|asap)|your (?:application|license|licence|background|certification|clearance|permit|drug)|if (?:you are )?hired|background check|drug (?:test|screen)|offer of employment|job offer)\b"
+_NOT_OPEN_YET = r"\b(?:store|location|facility|plant|restaurant|clinic|site|business|branch|office) (?:hasn't|has not|have not|haven't|is not|isn't) (?:yet )?(?:opened|open yet)\b|\bmay not open until\b|\bcollecting (?:interest|names)\b|\b(?:aren't|isn't|are not|is not|not) (?:currently |actively )?(?:filling|hiring)(?: for)? (?:anything|anyone|any (?:positions?|roles?)|at (?:the moment|this time|present)|right now)\b|\bkeeps? our (?:talent |candidate )?pipeline\b"
 _PLAN_NOT_FINAL = r"\b(?:hiring|staffing|headcount|budget|plan|positions?|openings?|roles?)\b[^.!?\n]{0,30}\b(?:not (?:yet |been |yet been )?|un)(?:finaliz\w*|approv\w*|confirm\w*|funded)\b"
 
 FUTURE = (
@@ -104,6 +105,7 @@ FUTURE = (
         clause(_CONDITIONAL, _EVENT, _HIRING, veto=_NOT_OURS), "opening contingent on a future event", negatable=False
     ),
     phrase(_PLAN_NOT_FINAL, "opening contingent on a future event", negatable=False),
+    phrase(_NOT_OPEN_YET, "no opening now", negatable=False),
 )
 
 SELF_EMPLOYED = (
@@ -133,13 +135,17 @@ FRAUD = (
         not_after=r"[^.;]{0,20}\b(?:sales|customers|transactions|register)\b",
     ),
     phrase(
-        r"\b(?:send|mail|give|overnight|courier)\w* you (?:a |an )?(?:\w+ )?(?:check|cheque|money order|payment)\b[^.!?\n]{0,120}\bdeposit\w*\b[^.!?\n]{0,60}\b(?:send|wire|forward|transfer|pay|buy)\w*",
+        r"\b(?:send|mail|give|overnight|courier)\w* you (?:a |an )?(?:\w+ )?(?:check|cheque|money order|payment)\b[^.!?\n]{0,120}\b(?:deposit|cash)\w*\b[^.!?\n]{0,60}\b(?:send|wire|forward|transfer|pay|buy)\w*",
         "deposit our check and send the money on",
     ),
     phrase(
         r"\b(?:paid|pay|payment|salary|wages?)\b[^.!?\n;]{0,60}\b(?:personal (?:account|card|checks?|venmo|zelle)|(?:my|his|her|the (?:owner|director|manager)'s) (?:own |personal )?(?:account|card|checks?))\b",
         "wages from a personal account",
         negatable=False,
+    ),
+    phrase(
+        r"\b(?:send|give|share|provide|text|email)\w*\b[^.!?\n]{0,20}\b(?:us |me )?(?:your )?(?:bank |online banking |account )?(?:login|password|credentials|pin)\b|\b(?:new )?account (?:we|that we) open in your name\b",
+        "bank login asked for",
     ),
 )
 
@@ -171,6 +177,23 @@ DISCRIMINATION = (
         negatable=False,
     ),
     phrase(
+        rf"\b(?!non-)\w+ speakers?\b[^.!?\n]{{0,30}}(?:{_OUT})",
+        "national origin (a language group refused)",
+        negatable=False,
+        not_in_sentence=r"\b(?:interpret\w*|translat\w*|bilingual|fluent|fluency)\b",
+    ),
+    phrase(
+        r"\b(?:state|list|include|provide|tell us|indicate|disclose)\b[^.!?\n]{0,30}\b(?:your )?(?:religion|marital status|race|ethnicity|national origin|pregnan\w*|how many children|age)\b",
+        "protected traits asked for",
+        negatable=False,
+        not_in_sentence=r"\b(?:voluntar\w*|optional|self-identif\w*|eeo-?1|not (?:be )?used|will not affect)\b",
+    ),
+    phrase(
+        rf"\b(?:mothers|moms|pregnant (?:women|applicants)|women with (?:young )?(?:children|kids)|single (?:moms|mothers|parents)|parents of young children)\b[^.!?\n]{{0,30}}(?:{_OUT})",
+        "sex (sex-plus: mothers refused)",
+        negatable=False,
+    ),
+    phrase(
         r"\b(?:customers?|clients?|patients?|guests?|patrons?)\b[^.!?\n]{0,20}\bprefer\w*\b[^.!?\n]{0,40}\b(?:people like them|(?:men|women|males|females|young(?:er)?|older|white|black|american|native)\b|someone who looks)|\ball-american (?:look|appearance|image)\b",
         "customer preference (race, sex, age or origin)",
         negatable=False,
@@ -179,7 +202,7 @@ DISCRIMINATION = (
 
 STRIKE = (
     phrase(
-        r"\b(?:workers|employees|staff|team|members|workforce|union|drivers|nurses|operators|crew)\b[^.!?\n]{0,20}\b(?:are|is|were|have been|has been) (?:currently |now |still )?(?:locked out|on strike|striking)\b|\b(?:during|because of|due to) (?:a|the|an ongoing|our|the current) (?:strike|lockout|work stoppage)\b",
+        r"\b(?:workers|employees|staff|team|members|workforce|union|drivers|nurses|operators|crew)\b[^.!?\n]{0,20}\b(?:are|is|were|have been|has been) (?:currently |now |still )?(?:locked out|on strike|striking)\b|\b(?:during|because of|due to|until|while) (?:a|the|an ongoing|our|the current) (?:strike|lockout|work stoppage)\b|\b(?:crew|workers|employees|staff|team|drivers|nurses|union)\b[^.!?\n]{0,20}\b(?:walked (?:off the job|out)|went on strike|are out on strike|stopped work)\b",
         "strike",
         negatable=False,
     ),
@@ -210,12 +233,32 @@ def _scoped(p):
     return dataclasses.replace(p, not_after=re.compile(r"^" + after, re.IGNORECASE))
 
 
+# Sentence-level lawful context for older phrases (found by a probe of new wording, ADR 0040 fourth amendment):
+# "we enroll you in the class and pay the $40 fee" (the employer pays); "supports our independent agents" (the
+# employer's agents, not the applicant); a teller's "deposits, cashier's checks and wire requests for customers".
+_OLDER_VETOES = {
+    "fee charged to applicants": r"\b(?:we|the company|the employer)\b[^.;]{0,40}\band (?:pay|cover|reimburse)s?\b",
+    "cashier's checks / money transfers": r"\bfor (?:customers|clients|members|patrons|account holders)\b|\btellers?\b",
+}
+_OLDER_NOT_BEFORE = {"contractor, not employee": r"\b(?:our|their)"}
+
+
+def _vetoed(p):
+    if p.label in _OLDER_VETOES and p.not_in_sentence is None:
+        p = dataclasses.replace(p, not_in_sentence=re.compile(_OLDER_VETOES[p.label], re.IGNORECASE))
+    if p.label in _OLDER_NOT_BEFORE and p.not_before is None:
+        p = dataclasses.replace(p, not_before=re.compile(_OLDER_NOT_BEFORE[p.label] + r"\s*$", re.IGNORECASE))
+    return p
+
+
 def extend(module) -> None:
     """Add the families to the rules' phrase lists (``rules.py`` calls this after ``wording_classes.extend``); the
     earlier "no opening" phrases learn the scope exclusion."""
     module.NOT_BONA_FIDE_PHRASES = tuple(
         _scoped(p) if p.label.startswith("no ") else p for p in module.NOT_BONA_FIDE_PHRASES
     )
+    for name in ("CHARGE_PHRASES", "FRAUD_PHRASES", "SELF_EMPLOYMENT_PHRASES"):
+        setattr(module, name, tuple(_vetoed(p) for p in getattr(module, name)))
     module.CHARGE_PHRASES = module.CHARGE_PHRASES + CHARGE
     module.UNION_PHRASES = module.UNION_PHRASES + UNION
     module.NOT_BONA_FIDE_PHRASES = module.NOT_BONA_FIDE_PHRASES + FUTURE

@@ -168,6 +168,67 @@ PAIRS = [
         "Replacement workers needed while our drivers are on strike.",
         "Follow lockout/tagout on every press; work stops during lightning strikes.",
     ),
+    # second round, after a probe of new wording (ADR 0040 fourth-session amendment)
+    (
+        "charge: a contribution toward a pre-hire cost",
+        C,
+        "New hires chip in $35 toward the pre-employment drug test before the offer.",
+        "The $35 pre-employment drug test is paid by the company before the offer.",
+    ),
+    (
+        "union: a union book needed",
+        U,
+        "You will need your book from the Ironworkers local before the first shift.",
+        "Ironworkers local members are welcome; no book is needed to apply.",
+    ),
+    (
+        "union: membership asked about",
+        U,
+        "State whether you belong to a union on the application.",
+        "We do not ask whether you belong to a union.",
+    ),
+    (
+        "no vacancy: not open yet, collecting names",
+        NBF,
+        "The clinic has not opened yet; we are collecting names for when it does.",
+        "The clinic opened last month and has two open roles; start Monday.",
+    ),
+    (
+        "no vacancy: 'should we win the contract'",
+        NBF,
+        "Should we land the hospital contract, we will hire twelve custodians.",
+        "Should you need time off, ask your supervisor; this custodian role is open now.",
+    ),
+    (
+        "fraud: a bank login asked for",
+        FR,
+        "Text us your online banking login so payroll can be set up.",
+        "Payroll is set up through our HR portal; never share your password with anyone.",
+    ),
+    (
+        "discriminatory: a language group refused",
+        D,
+        "Arabic speakers will not be considered for this role.",
+        "Non-Spanish speakers will not be considered for the interpreter post.",
+    ),
+    (
+        "discriminatory: protected traits asked for",
+        D,
+        "Please list your religion and marital status on the form.",
+        "You may voluntarily self-identify your race and ethnicity; it will not affect hiring.",
+    ),
+    (
+        "discriminatory: sex-plus (mothers refused)",
+        D,
+        "Single mothers need not apply.",
+        "Single mothers are welcome; we offer on-site child care.",
+    ),
+    (
+        "labor dispute: until the strike ends; a walk-off",
+        S,
+        "Our drivers walked off the job last week; fill-ins needed.",
+        "Our drivers walked off with the safety award last year.",
+    ),
     (
         "H-2A named by its labor certification",
         H2A,
@@ -204,6 +265,10 @@ def test_each_clause_family_hits_its_text_and_passes_its_near_miss(family, rule,
         (D, "As a federal law enforcement position, U.S. citizenship is required."),  # "U.S." ends no sentence
         (DRUG, "Sell hemp-derived CBD oils containing less than 0.3% THC."),  # 7 U.S.C. 1639o(1)
         (SE, "Build your own book of business; salary $52,000 plus bonus, W-2."),
+        (C, "Guard card required; if you lack one, we enroll you in the class and pay the $40 fee."),
+        (SE, "Office administrator, hourly $18, supports our independent agents with paperwork."),
+        (FR, "Teller: count cash, process deposits, cashier's checks and wire requests for customers."),
+        (NBF, "Our night shift is fully staffed, so this opening is on days; start Monday."),
     ],
 )
 def test_lawful_wording_that_used_to_be_flagged_passes(rule, text):

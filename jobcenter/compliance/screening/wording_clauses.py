@@ -30,6 +30,13 @@ a near-miss each in ``tests/test_wording_clauses.py``:
   strike.
 * visa-h2a / visa-h2b (manual: H-2A and H-2B Job Orders; 20 CFR 655): the program named by its labor
   certification (ETA-790/9142A, AEWR, three-fourths guarantee; ETA-9142B, temporary non-agricultural).
+
+A second round (same citations; 29 CFR 1625.5 and 42 U.S.C. 2000e-2 for questions about protected traits) came from
+a probe of new wording written for the purpose (30 violations, 40 lawful texts; not corpus texts): contributions
+toward a pre-hire drug test, a union "book" needed or membership asked about, a store not yet open or "collecting
+names", "should we win the contract", a bank login asked for, a language group refused, religion, marital status or
+age asked for, mothers refused, walk-offs; and lawful context for older phrases ("we enroll you and pay the $40
+fee", "supports our independent agents", a teller's cashier's checks "for customers", "start Monday").
 """
 
 from __future__ import annotations

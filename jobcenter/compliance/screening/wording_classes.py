@@ -152,7 +152,7 @@ FRAUD = (
         "bank or identity data asked up front",
     ),
     phrase(
-        r"\b(?:meet|interview\w*|sign\w*|pick up)\b[^.;]{0,40}\b(?:at|in) (?:the |a )?(?:rest (?:area|stop)|truck stop|gas station|parking (?:lot|garage))\b",
+        r"\b(?:meet|interview\w*|sign\w*|pick up)\b[^.;]{0,40}\b(?:at|in) (?:the |a )?(?:[\w'-]+ ){0,2}?(?:rest (?:area|stop)|truck stop|gas station|parking (?:lot|garage))\b",
         "meeting in a non-business place",
         not_after=r"\s*(?:office|booth|kiosk|entrance|(?:of|at|behind|beside|next to) (?:our|the company'?s?) (?:office|store|plant|warehouse|building|facility|headquarters))",
     ),

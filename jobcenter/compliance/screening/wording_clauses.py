@@ -37,6 +37,12 @@ toward a pre-hire drug test, a union "book" needed or membership asked about, a 
 names", "should we win the contract", a bank login asked for, a language group refused, religion, marital status or
 age asked for, mothers refused, walk-offs; and lawful context for older phrases ("we enroll you and pay the $40
 fee", "supports our independent agents", a teller's cashier's checks "for customers", "start Monday").
+A third round came from a second probe (27 violations, 35 lawful texts): a refundable bond or a cost the applicant is
+"responsible for", dues or good standing checked with "the local", stewards told to look elsewhere, a hiring
+freeze or "testing the market", contractors who are "not our employees" and "bill us", resale spreads, reshipping
+across a semicolon, a parking lot with a store's name, foreign-sounding names, work permits refused (export
+control excepted), members out after rejecting an offer; and lawful context for hotel jobs interviewing at the
+hotel, wildfire strike teams and "the employer pays".
 """
 
 from __future__ import annotations
@@ -59,9 +65,9 @@ def clause(*roles: str, veto: str | None = None) -> str:
 
 
 _AMOUNT = rf"(?:\$\s?\d[\d,]*(?:\.\d\d)?(?!{WAGE_TAIL}|\s*(?:annually|hourly|weekly|monthly|yearly|salary|base|a year))|\bcash\b|\bpromissory note\b)"
-_COST_ITEM = r"\b(?:drug (?:screen|test)|screening|physical|fingerprint\w*|weld test|booking|class(?:es)?|course|certification|certificate|card|voucher|assessment|exams?|test(?:ing)?|uniforms?|scrubs|kits?|program(?:me)?|training|licen[cs]e|permit|background check|badge|boots|tools?|fees?|tuition|registration|supplies|equipment)\b"
-_HIRE_CONDITION = r"(?:\bbefore (?:you|your|we|the first|starting|start|hire|being|placement|(?:the|an?|any) (?:offer|interview))\b|\bto be (?:considered|hired|placed)\b|\bin order to (?:be|start|apply|work)\b|\bpayable\b|\bprior to\b|\bon (?:your|ur|the) first day\b|\bat (?:registration|sign-?up|enrollment)\b|\brepa(?:y|id)\b|\bpromissory\b|\b(?:applicants?|you|candidates|trainees|employees|new hires|workers|recruits) (?:must |will |need to |have to )?(?:buy|purchase|pay for|bring)\b|\bbring \$)"
-_EMPLOYER_PAYS = r"\b(?:we (?:pay|cover|reimburse|provide|will pay|will cover)|(?:company|employer)[- ](?:paid|provided|covered|sponsored)|paid (?:for )?by (?:us|the company|the employer)|reimburs\w*|refund\w*|free|at no (?:cost|charge)|no (?:cost|charge)|covered by|allowance|stipend|bonus|tuition assistance|waived|paid training|on us|on the house)\b"
+_COST_ITEM = r"\b(?:bond|bundle|starter \w+|drug (?:screen|test)|background screen|screening|physical|fingerprint\w*|weld test|booking|class(?:es)?|course|certification|certificate|card|voucher|assessment|exams?|test(?:ing)?|uniforms?|scrubs|kits?|program(?:me)?|training|licen[cs]e|permit|background check|badge|boots|tools?|fees?|tuition|registration|supplies|equipment)\b"
+_HIRE_CONDITION = r"(?:\bbefore\b|\bpre-?hire\b|\b(?:to|at) orientation\b|\bresponsible for\b|\bpayment link\b|\bto activate\b|\bto be (?:considered|hired|placed)\b|\bin order to (?:be|start|apply|work)\b|\bpayable\b|\bprior to\b|\bon (?:your|ur|the) first day\b|\bat (?:registration|sign-?up|enrollment)\b|\brepa(?:y|id)\b|\bpromissory\b|\b(?:applicants?|you|candidates|trainees|employees|new hires|workers|recruits) (?:must |will |need to |have to )?(?:buy|purchase|pay for|bring)\b|\bbring \$)"
+_EMPLOYER_PAYS = r"\b(?:we (?:pay|cover|reimburse|provide|will pay|will cover)|(?:the )?(?:employer|company) (?:pays|covers|reimburses|provides)|(?:company|employer)[- ](?:paid|provided|covered|sponsored)|paid (?:for )?by (?:us|the company|the employer)|reimburs\w*|refunded|we refund|free|at no (?:cost|charge)|no (?:cost|charge)|covered by|allowance|stipend|bonus|tuition assistance|waived|paid training|on us|on the house)\b"
 
 CHARGE = (
     phrase(
@@ -69,9 +75,9 @@ CHARGE = (
     ),
 )
 
-_LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:teamsters|laborers|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
-_MEMBERSHIP = r"\b(?:(?:your|a|the) book|part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz(?:e|ing)|background|card|dues)\b"
-_UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected|need (?:your|to (?:be|join|have|show))|tell us|disclose|indicate|state whether|whether|weigh\w*)\b|{_OUT}"
+_LABOR_ORG = r"(?:\bunions?\b|\borganizing (?:drives?|campaigns?|efforts?|committees?)\b|\blabor organi[sz]ations?\b|\borganized labor\b|\b(?:union|the \w+) local\b|\blocal \d+\b|\bthe hall\b|\b(?:with|from|to) the local\b|\b(?:teamsters|laborers|ibew|iam|atu|uaw|seiu|ufcw|afscme|iatse|usw|cwa|iuoe|liuna|smart)\b)"
+_MEMBERSHIP = r"\b(?:stewards?|activists?|(?:your|a|the) book|part of|involved|participat\w*|stay\w* out of|keep\w* out of|members?(?:hip)?|join(?:s|ing|ed)?|belong\w*|affiliat\w*|bring in|organiz(?:e|ing)|background|card|dues)\b"
+_UNION_CONDITION = rf"\b(?:must|required?|requirement|condition|contingent|proof|sign\w*|agree\w*|pledge|acknowledg\w*|promise|ask\w* (?:about|whether|if)|(?:a |no )?fit|need not apply|not consider\w*|refuse\w*|won't hire|will not hire|keep the job|remain members?|part of the (?:deal|job)|expected|need (?:your|to (?:be|join|have|show))|tell us|disclose|indicate|state whether|whether|weigh\w*|should|at (?:the )?time of (?:application|hire)|in good standing|confirm|verify|before any offer|look elsewhere|apply elsewhere)\b|{_OUT}"
 _UNION_LAWFUL = r"\b(?:welcome\w*|encourag\w*|regardless|optional|voluntary|right to|free to|whether or not|either way|not (?:be )?(?:required|a condition|necessary)|protect\w*|nlra|signatory|collective bargaining agreement|cba|union scale|prevailing|no(?:\s+\w+){0,3}\s+(?:required|needed|necessary|expected)|may join|if (?:they|you) (?:choose|wish|want)|(?:do not|don't|never|will not|won't) ask|no bearing|not a factor)\b"
 
 UNION = (
@@ -96,7 +102,7 @@ _EVENT = (
 )
 _HIRING = r"\b(?:hir(?:e|es|ing)|positions?|openings?|opening|roles?|jobs?|staff|installers|crews?|we(?:'ll| will) (?:reach out|contact|call))\b"
 _NOT_OURS = r"\b(?:(?:one|two|three|four|five|\d+) open (?:positions?|roles?|jobs?|openings?)|(?:is|are) for (?:one|an|the) open|we need|needed now|immediate\w*|now hiring|hiring now|start (?:now|immediately|asap)|your (?:application|license|licence|background|certification|clearance|permit|drug)|if (?:you are )?hired|background check|drug (?:test|screen)|offer of employment|job offer)\b"
-_NOT_OPEN_YET = r"\b(?:store|location|facility|plant|restaurant|clinic|site|business|branch|office) (?:hasn't|has not|have not|haven't|is not|isn't) (?:yet )?(?:opened|open yet)\b|\bmay not open until\b|\bcollecting (?:interest|names)\b|\b(?:aren't|isn't|are not|is not|not) (?:currently |actively )?(?:filling|hiring)(?: for)? (?:anything|anyone|any (?:positions?|roles?)|at (?:the moment|this time|present)|right now)\b|\bkeeps? our (?:talent |candidate )?pipeline\b"
+_NOT_OPEN_YET = r"\b(?:store|location|facility|plant|restaurant|clinic|site|business|branch|office) (?:hasn't|has not|have not|haven't|is not|isn't) (?:yet )?(?:opened|open yet)\b|\bmay not open until\b|\bcollecting (?:interest|names)\b|\b(?:aren't|isn't|are not|is not|not) (?:currently |actively )?(?:filling|hiring)(?: for)? (?:anything|anyone|any (?:positions?|roles?)|at (?:the moment|this time|present)|right now)\b|\bkeeps? our (?:talent |candidate )?pipeline\b|\bmay or may not hire\b|\btesting the market\b|\bgaug(?:e|ing) interest\b|\bhiring freeze\b|\bevergreen (?:posting|requisition|ad)\b|\bnot a current opening\b"
 _PLAN_NOT_FINAL = r"\b(?:hiring|staffing|headcount|budget|plan|positions?|openings?|roles?)\b[^.!?\n]{0,30}\b(?:not (?:yet |been |yet been )?|un)(?:finaliz\w*|approv\w*|confirm\w*|funded)\b"
 
 FUTURE = (
@@ -129,6 +135,11 @@ SELF_EMPLOYED = (
         r"\b(?:earn\w*|commission\w*|income|bonus\w*|override\w*)\b[^.!?\n]{0,80}\b(?:people|those|members|distributors|team) (?:you|they) (?:recruit|sponsor|enroll|bring in)\b|\bindependent (?:distributors?|consultants?|reps?|representatives?|dealers?|brand ambassadors?)\b",
         "pay from recruiting (independent distributors)",
     ),
+    phrase(
+        r"\b(?:are|is) not (?:our |the company'?s |company )?employees?\b|\bas your own (?:company|business)\b|\b(?:bill|invoice)s? us\b|\b(?:earn\w*|income|profit\w*)\b[^.!?\n]{0,60}\b(?:resale|resell\w*|mark-?up|the spread)\b",
+        "contractor, not employee",
+        negatable=False,
+    ),
 )
 
 _RAILS = (
@@ -144,6 +155,15 @@ FRAUD = (
     phrase(
         r"\b(?:send|mail|give|overnight|courier)\w* you (?:a |an )?(?:\w+ )?(?:check|cheque|money order|payment)\b[^.!?\n]{0,120}\b(?:deposit|cash)\w*\b[^.!?\n]{0,60}\b(?:send|wire|forward|transfer|pay|buy)\w*",
         "deposit our check and send the money on",
+    ),
+    phrase(
+        clause(
+            r"\b(?:your|their) (?:own )?(?:home|house|residence|apartment|address)\b|\bfrom home\b",
+            r"\b(?:re-?ship\w*|repackag\w*|re-?label\w*|forward\w*|send them)\b",
+            r"\b(?:overseas|abroad|international|foreign|another address|our (?:overseas|foreign) \w+)\b",
+        ),
+        "reshipping from home",
+        negatable=False,
     ),
     phrase(
         r"\b(?:paid|pay|payment|salary|wages?)\b[^.!?\n;]{0,60}\b(?:personal (?:account|card|checks?|venmo|zelle)|(?:my|his|her|the (?:owner|director|manager)'s) (?:own |personal )?(?:account|card|checks?))\b",
@@ -190,6 +210,17 @@ DISCRIMINATION = (
         not_in_sentence=r"\b(?:interpret\w*|translat\w*|bilingual|fluent|fluency)\b",
     ),
     phrase(
+        r"\bforeign[- ](?:sounding|born|looking)\b|\bpass as (?:an? )?(?:local|american|native)\b",
+        "national origin",
+        negatable=False,
+    ),
+    phrase(
+        r"\b(?:cannot|can't|won't|will not|do not|don't) (?:hire|accept|consider|employ)\b[^.!?\n]{0,20}\b(?:visas?|visa holders|work permits?|eads?|refugees|asylees)\b",
+        "citizenship (work authorization refused)",
+        negatable=False,
+        not_in_sentence=r"\b(?:clearance|itar|export|federal law|required by law|sponsor\w*)\b",
+    ),
+    phrase(
         r"\b(?:state|list|include|provide|tell us|indicate|disclose)\b[^.!?\n]{0,30}\b(?:your )?(?:religion|marital status|race|ethnicity|national origin|pregnan\w*|how many children|age)\b",
         "protected traits asked for",
         negatable=False,
@@ -209,7 +240,16 @@ DISCRIMINATION = (
 
 STRIKE = (
     phrase(
-        r"\b(?:workers|employees|staff|team|members|workforce|union|drivers|nurses|operators|crew)\b[^.!?\n]{0,20}\b(?:are|is|were|have been|has been) (?:currently |now |still )?(?:locked out|on strike|striking)\b|\b(?:during|because of|due to|until|while) (?:a|the|an ongoing|our|the current) (?:strike|lockout|work stoppage)\b|\b(?:crew|workers|employees|staff|team|drivers|nurses|union)\b[^.!?\n]{0,20}\b(?:walked (?:off the job|out)|went on strike|are out on strike|stopped work)\b",
+        clause(
+            r"\b(?:union|members|crew|workers|employees|drivers|nurses)\b",
+            r"\b(?:are|is|went|walked) out\b|\bon the picket line\b",
+            r"\b(?:reject\w*|(?:last|latest|final|contract) offer|contract talks|bargain\w*|negotiat\w*)\b",
+        ),
+        "strike",
+        negatable=False,
+    ),
+    phrase(
+        r"\b(?:workers|employees|staff|team|members|workforce|union|bargaining unit|drivers|nurses|operators|crew)\b[^.!?\n]{0,20}\b(?:are|is|were|have been|has been) (?:currently |now |still )?(?:locked out|on strike|striking)\b|\b(?:during|because of|due to|until|while) (?:a|the|an ongoing|our|the current) (?:strike|lockout|work stoppage)\b|\b(?:crew|workers|employees|staff|team|drivers|nurses|union|bargaining unit)\b[^.!?\n]{0,20}\b(?:walked (?:off the job|out)|went on strike|are out on strike|stopped work)\b",
         "strike",
         negatable=False,
     ),
@@ -245,6 +285,8 @@ def _scoped(p):
 # employer's agents, not the applicant); a teller's "deposits, cashier's checks and wire requests for customers".
 _OLDER_VETOES = {
     "fee charged to applicants": r"\b(?:we|the company|the employer)\b[^.;]{0,40}\band (?:pay|cover|reimburse)s?\b",
+    "meeting at a hotel or non-business address": r"\b(?:front desk|front office|general manager|night audit\w*|housekeep\w*|human resources)\b",
+    "strike": r"\b(?:wildfire|fire|incident|hand ?crews?|engines?)\b",
     "cashier's checks / money transfers": r"\bfor (?:customers|clients|members|patrons|account holders)\b|\btellers?\b",
 }
 _OLDER_NOT_BEFORE = {"contractor, not employee": r"\b(?:our|their)"}
@@ -264,7 +306,7 @@ def extend(module) -> None:
     module.NOT_BONA_FIDE_PHRASES = tuple(
         _scoped(p) if p.label.startswith("no ") else p for p in module.NOT_BONA_FIDE_PHRASES
     )
-    for name in ("CHARGE_PHRASES", "FRAUD_PHRASES", "SELF_EMPLOYMENT_PHRASES"):
+    for name in ("CHARGE_PHRASES", "FRAUD_PHRASES", "SELF_EMPLOYMENT_PHRASES", "STRIKE_PHRASES"):
         setattr(module, name, tuple(_vetoed(p) for p in getattr(module, name)))
     module.CHARGE_PHRASES = module.CHARGE_PHRASES + CHARGE
     module.UNION_PHRASES = module.UNION_PHRASES + UNION

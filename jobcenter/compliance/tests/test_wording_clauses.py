@@ -229,6 +229,73 @@ PAIRS = [
         "Our drivers walked off the job last week; fill-ins needed.",
         "Our drivers walked off with the safety award last year.",
     ),
+    # third round, after a second probe (ADR 0040 fourth-session amendment)
+    (
+        "charge: a refundable bond collected before",
+        C,
+        "A refundable $200 tool bond is collected before badges are issued.",
+        "We provide the tools; a $200 tool allowance is paid before badges are issued.",
+    ),
+    (
+        "charge: the applicant responsible for a cost",
+        C,
+        "You are responsible for the $55 background screen; a payment link follows.",
+        "The company pays for the $55 background screen; you are responsible for nothing.",
+    ),
+    (
+        "union: dues or good standing checked",
+        U,
+        "We confirm with the local that applicants are members in good standing.",
+        "Members in good standing of any professional association get a certification bonus.",
+    ),
+    (
+        "union: stewards told to look elsewhere",
+        U,
+        "Former union stewards should look elsewhere.",
+        "Our union stewards help new hires learn the contract.",
+    ),
+    (
+        "no vacancy: hiring freeze, testing the market",
+        NBF,
+        "Hiring freeze in effect; this ad gauges interest for next year.",
+        "The hiring freeze ended in March and these two roles are open now.",
+    ),
+    (
+        "self-employment: not our employees, bill us",
+        SE,
+        "Installers are not our employees and bill us for each finished job.",
+        "Installers are our employees on a W-2 and never bill customers directly.",
+    ),
+    (
+        "fraud: reshipping from home, across a semicolon",
+        FR,
+        "We send phones to your apartment; you repackage them for our overseas office.",
+        "We send phones to our store; you repackage returns for the manufacturer's repair center.",
+    ),
+    (
+        "fraud: a meeting in a named parking lot",
+        FR,
+        "Pick up your badge from our rep in the Kroger parking lot.",
+        "Pick up your badge at our office; free parking in the garage.",
+    ),
+    (
+        "discriminatory: national origin by names or looks",
+        D,
+        "No foreign-sounding names, please.",
+        "Foreign languages are a plus for our travel desk.",
+    ),
+    (
+        "discriminatory: work authorization refused",
+        D,
+        "We cannot hire anyone with a work permit for this retail job.",
+        "Export-controlled lab: we cannot hire anyone with a visa without an export license (ITAR).",
+    ),
+    (
+        "labor dispute: members out after an offer",
+        S,
+        "The union rejected our final offer and the crew is out; fill-ins needed.",
+        "Our union crew is out on the Route 5 job this week; shop helper needed.",
+    ),
     (
         "H-2A named by its labor certification",
         H2A,
@@ -269,6 +336,9 @@ def test_each_clause_family_hits_its_text_and_passes_its_near_miss(family, rule,
         (SE, "Office administrator, hourly $18, supports our independent agents with paperwork."),
         (FR, "Teller: count cash, process deposits, cashier's checks and wire requests for customers."),
         (NBF, "Our night shift is fully staffed, so this opening is on days; start Monday."),
+        (FR, "Front desk agent at the Holiday Inn; interviews at the hotel with the general manager."),
+        (S, "Strike team lead for wildfire hand crews, seasonal."),
+        (C, "Claims adjuster trainee: the employer pays for the state license exam ($80) before you start."),
     ],
 )
 def test_lawful_wording_that_used_to_be_flagged_passes(rule, text):

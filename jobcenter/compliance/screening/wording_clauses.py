@@ -158,7 +158,7 @@ FRAUD = (
     ),
     phrase(
         clause(
-            r"\b(?:your|their) (?:own )?(?:home|house|residence|apartment|address)\b|\bfrom home\b",
+            r"\b(?:your|their) (?:own )?(?:home|house|residence|apartment|address)\b",  # not "work from home"
             r"\b(?:re-?ship\w*|repackag\w*|re-?label\w*|forward\w*|send them)\b",
             r"\b(?:overseas|abroad|international|foreign|another address|our (?:overseas|foreign) \w+)\b",
         ),

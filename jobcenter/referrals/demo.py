@@ -23,6 +23,10 @@ from jobcenter.referrals.services import (
 
 STAFF_REFERRALS = 3
 DEMO_ORDER_TITLE = "Forklift Operator, second shift"
+DEMO_ORDER_INSTRUCTIONS = (
+    "Apply in person at the shipping office, 2100 Front Street, {city}, Monday to Friday from 3 to 6 p.m. (the start "
+    "of the second shift). Bring your résumé and any forklift operator certificate you hold."
+)
 
 
 def _demo_employer_order(users, staff) -> JobOrder | None:
@@ -44,7 +48,7 @@ def _demo_employer_order(users, staff) -> JobOrder | None:
             title=DEMO_ORDER_TITLE,
             description="Operate sit-down forklifts on the second shift; load and unload trailers.",
             requirements="Able to perform the essential duties of the job.",
-            application_instructions="Apply through the job center or the online labor exchange.",
+            application_instructions=DEMO_ORDER_INSTRUCTIONS.format(city=employer.city or "Kansas City"),
             soc_code="53-7051.00",
             worksite_city=employer.city or "Kansas City",
             worksite_state="MO",

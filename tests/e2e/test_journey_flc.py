@@ -59,8 +59,8 @@ def test_the_coordinator_finds_an_order_naming_h2a_in_its_text_under_the_h2a_fil
     names H-2A is found under H-2A, an ordinary order is not; the order's history says which program sent it to the
     coordinator and that the order text names it."""
     from jobcenter.joborders.services import job_order_create, job_order_submit
-    from jobcenter.joborders.tests.factories import make_employer, order_fields
     from jobcenter.testing.browser import login
+    from jobcenter.testing.joborders import make_employer, order_fields
     from jobcenter.testing.journeys import click_nav
 
     personas = build_personas()

@@ -11,8 +11,8 @@ import pytest
 from jobcenter.core import clock
 from jobcenter.joborders import demo
 from jobcenter.joborders.services.screening import job_order_screening_input, screen_data
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.referrals import demo as referrals_demo
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

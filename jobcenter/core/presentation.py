@@ -52,6 +52,22 @@ ACTION_LABELS: dict[str, str] = {
     "joborders.order.submitted": "Job order submitted for screening",
     "joborders.order.opened": "Job order put online",
     "joborders.order.screened": "Job order screened",
+    "joborders.order.edited": "Job order changed after entry",
+    "joborders.order.held": "Job order put on hold",
+    "joborders.order.released": "Hold released: job order back online",
+    "joborders.order.returned": "Job order returned for changes",
+    "joborders.order.denied": "Job order denied",
+    "joborders.order.not_entered": "Job order not entered",
+    "joborders.order.filled": "Job order filled",
+    "joborders.order.closed": "Job order closed",
+    "joborders.order.expired": "Job order expired (past its last day)",
+    # The FLC coordinator spelled out (manual: H-2A and H-2B Job Orders); the detail says which program and where
+    # the order names it (``joborders.services.screening``).
+    "joborders.order.routed_flc": "Sent to the foreign labor certification coordinator",
+    "joborders.order.flc_taken_over": "Taken over and entered by the foreign labor certification coordinator",
+    "joborders.order.flc_returned": (
+        "Returned to the job center by the foreign labor certification coordinator as not a foreign labor order"
+    ),
     "cases.enrollment.created": "Enrolled",
     "cases.service.recorded": "Service recorded",
     "cases.note.created": "Case note added",
@@ -78,6 +94,15 @@ WORDS = {
     "pirl": "PIRL",
     "api": "API",
 }
+
+
+def history_line(entry) -> str:
+    """An audit entry as one line of a history: its action in words, then the plain detail the service wrote
+    (``data["detail"]``, e.g. "the order names the H-2A program in its visa field"), when there is one."""
+    line = action_label(getattr(entry, "action", ""))
+    data = getattr(entry, "data", None)
+    detail = data.get("detail") if isinstance(data, dict) else None
+    return f"{line}: {detail}" if detail else line
 
 
 def humanize_code(code: str) -> str:

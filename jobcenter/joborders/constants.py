@@ -29,6 +29,14 @@ NOT_FOREIGN_LABOR = (
 )
 # Screening rules that follow from the order being H-2A/H-2B: dismissed when the FLC coordinator finds it is not.
 FOREIGN_LABOR_RULES = frozenset({"visa-h2a", "visa-h2b", "h2a-aewr"})
+# The screening rule that routes an order of each visa program to the FLC coordinator (visa field or text).
+VISA_RULE_FOR_PROGRAM = {"h2a": "visa-h2a", "h2b": "visa-h2b"}
+VISA_RULE_PROGRAM = {"visa-h2a": "H-2A", "visa-h2b": "H-2B"}
+# Why an order went to the FLC coordinator, in the history and the employer's journal (staff read both).
+ROUTED_FLC_NOTE = "Sent to the foreign labor certification coordinator: {detail}."
+ROUTED_FLC_BY_FIELD = "the order's visa program is {program}"
+ROUTED_FLC_BY_TEXT = "the order text names the {program} program ({field}: “{matched}”)"
+ROUTED_FLC_SUBJECT = "{program} job order {number} to enter"
 FLC_RETURN_NEEDS_REASON = "Say why this is not an H-2A or H-2B order."
 FLC_RETURN_VISA_FIELD = (
     "The order's visa program says {program}: take it over, or have the job center correct the visa program."

@@ -44,6 +44,71 @@ ORDERS = [
     ("Machinist", "51-4041.00", "23.00", {}, None),
 ]
 
+# How to apply, as the employer would write it: in person (address, hours, what to bring), by email, by phone or on
+# the company's site. Addresses and sites are examples (example.com; phone numbers in the fictional 555-01xx range).
+# ``{city}`` is the worksite city.
+INSTRUCTIONS = {
+    "Forklift Operator": (
+        "Apply in person at the warehouse office, 2100 Front Street, {city}, Monday to Friday from 8 a.m. to 3 p.m. "
+        "Bring your résumé and any forklift operator certificate you hold."
+    ),
+    "Registered Nurse": (
+        "Email your résumé to nurse.recruiting@example.com with “Registered Nurse” in the subject line and include "
+        "your Missouri nursing license number. A recruiter replies within three business days."
+    ),
+    "Line Cook": (
+        "Call the kitchen manager at 816-555-0147, Tuesday to Saturday between 2 and 4 p.m., to set up a working "
+        "interview."
+    ),
+    "Warehouse Associate": (
+        "Apply on the company website at https://careers.example.com/warehouse-associate and choose the {city} "
+        "location."
+    ),
+    "Software Developer": (
+        "Apply at https://www.example.com/careers/software-developer with your résumé and a link to work you have "
+        "done (a portfolio or code repository)."
+    ),
+    "Truck Driver, Class A CDL": (
+        "Call the safety office at 816-555-0163, Monday to Friday from 7 a.m. to 5 p.m. Have your CDL class, "
+        "endorsements and the names of your last three driving employers ready."
+    ),
+    "Retail Cashier": (
+        "Apply in person at the customer service desk, 415 Main Street, {city}, any day from 10 a.m. to 6 p.m. Ask "
+        "for the store manager and bring the days and hours you can work."
+    ),
+    "Carpenter": (
+        "Email your résumé to carpentry.jobs@example.com, listing the kinds of framing and finish work you have "
+        "done. Interviews are held at the job site."
+    ),
+    "Dishwasher": (
+        "Apply in person at the restaurant's back office, 88 Grand Boulevard, {city}, Monday to Thursday from 2 to "
+        "4 p.m. No résumé needed: you fill in a short application there."
+    ),
+    "Sales Trainee": "Email your résumé to sales.hiring@example.com.",
+    "AES Farmworker (H-2A)": (
+        "Call the farm office at 660-555-0181, Monday to Saturday from 7 a.m. to noon, or email your work history to "
+        "harvest.jobs@example.com."
+    ),
+    "Receptionist": "Email a résumé and a short cover letter to front.desk@example.com.",
+    "Machinist": (
+        "Apply online at https://jobs.example.com/machinist: attach your résumé and list the machines and controls "
+        "you have run."
+    ),
+}
+# A confidential employer's order names no employer, address or phone (manual: Job Order from Employer Requesting
+# Confidentiality): people apply through the job center holding it.
+CONFIDENTIAL_INSTRUCTIONS = (
+    "Ask the job center holding this order to refer you. Staff send your résumé to the employer, who calls the "
+    "people referred to arrange an interview."
+)
+
+
+def application_instructions(title: str, *, employer, city: str) -> str:
+    """The demo order's application instructions (plain, specific, different from order to order)."""
+    if employer.confidential:
+        return CONFIDENTIAL_INSTRUCTIONS
+    return INSTRUCTIONS[title].format(city=city)
+
 
 def seed(ctx: DemoContext) -> None:
     """Create the demo job orders and cases (skips rows that exist)."""
@@ -67,7 +132,9 @@ def seed(ctx: DemoContext) -> None:
             title=title,
             description=f"{title} wanted. Full duties explained at interview; training provided.",
             requirements=extra.pop("requirements", "Able to perform the essential duties of the job."),
-            application_instructions="Apply through the job center or the online labor exchange.",
+            application_instructions=application_instructions(
+                title, employer=employer, city=employer.city or "Kansas City"
+            ),
             soc_code=soc,
             worksite_city=employer.city or "Kansas City",
             worksite_state="MO",

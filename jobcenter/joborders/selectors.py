@@ -19,6 +19,7 @@ from jobcenter.joborders.models import (
     FraudInvestigation,
     JobOrder,
     LaborDispute,
+    ScreeningRecord,
     SelfEmploymentPosting,
     ViolationCase,
 )
@@ -73,7 +74,7 @@ def job_order_list(
     if status:
         qs = qs.filter(status=status)
     if visa_program:
-        qs = qs.filter(visa_program=visa_program)
+        qs = qs.filter(Q(visa_program=visa_program) | Q(pk__in=orders_naming_visa_program(visa_program)))
     if job_center:
         qs = qs.filter(job_center=job_center)
     if overdue:
@@ -81,6 +82,31 @@ def job_order_list(
     if q:
         qs = qs.filter(Q(title__icontains=q) | Q(employer__legal_name__icontains=q) | Q(employer__dba__icontains=q))
     return qs
+
+
+def orders_naming_visa_program(visa_program: str) -> set[int]:
+    """Ids of orders whose visa field is empty but whose text names the program: their latest screening has the
+    program's routing finding (``visa-h2a`` / ``visa-h2b``, read from the order's text), and the FLC coordinator has
+    not returned them as not a foreign labor order (manual: H-2A and H-2B Job Orders; ADR 0014). These are routed to
+    the coordinator exactly like orders whose visa field names the program, so the coordinator's filter finds them.
+    """
+    from django.db.models import OuterRef, Subquery
+
+    rule_id = constants.VISA_RULE_FOR_PROGRAM.get(visa_program)
+    if rule_id is None:
+        return set()
+    latest = ScreeningRecord.objects.filter(job_order=OuterRef("pk")).order_by("-screened_at", "-id").values("pk")[:1]
+    latest_ids = JobOrder.objects.filter(visa_program="none").annotate(latest=Subquery(latest)).values("latest")
+    # JSON text holds the rule id; the exact check on the decoded findings follows (the same on SQLite and
+    # PostgreSQL, where ``contains`` on a JSON list is not portable).
+    candidates = ScreeningRecord.objects.filter(pk__in=latest_ids, findings__icontains=rule_id).values_list(
+        "job_order_id", "findings"
+    )
+    named = {order_id for order_id, findings in candidates if any(f.get("rule") == rule_id for f in findings or ())}
+    if not named:
+        return named
+    notices = ScreeningRecord.objects.filter(job_order_id__in=named).values_list("job_order_id", "notices")
+    return named - {order_id for order_id, items in notices if constants.NOT_FOREIGN_LABOR in (items or ())}
 
 
 def overdue_q(now: dt.datetime) -> Q:

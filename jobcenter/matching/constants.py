@@ -13,6 +13,29 @@ UNMET_MINIMUM_AGE_UNKNOWN = "Minimum age {age} required by law for this job (dat
 
 EDUCATION_NOT_RECORDED = "not recorded"
 
+# Minimum requirements side by side (Referrals Pending Review): the requirement, what the order asks, what the
+# person has.
+REQ_EDUCATION = "Education"
+REQ_EDUCATION_NEEDED = "{need} or more"
+REQ_EXPERIENCE = "Experience"
+REQ_EXPERIENCE_NEEDED = "{need} months in this occupation ({occupation}) or a related one"
+REQ_EXPERIENCE_NEEDED_PLAIN = "{need} months in this occupation or a related one"
+REQ_EXPERIENCE_NEEDED_ANY = "{need} months of work experience"
+REQ_EXPERIENCE_HAS = "{have} months in this occupation or a related one"
+REQ_EXPERIENCE_HAS_ANY = "{have} months of work experience"
+REQ_DRIVERS_LICENSE = "Driver's license"
+REQ_CREDENTIAL = "License or certification"
+REQ_SKILL = "Skill"
+REQ_MINIMUM_AGE = "Minimum age"
+REQ_MINIMUM_AGE_NEEDED = "At least {age} (required by law for this job)"
+REQ_REQUIRED = "Required"
+REQ_HELD = "On the résumé"
+REQ_NOT_HELD = "Not on the résumé"
+REQ_CREDENTIAL_NOT_HELD = "Not on the résumé, or expired"
+REQ_AGE_MET = "Old enough (from the date of birth on the record)"
+REQ_AGE_UNDER = "Under the minimum age"
+REQ_AGE_UNKNOWN = "Date of birth not recorded"
+
 # Reasons — General Requirements
 R_EDUCATION_NONE = "No education requirement"
 R_EDUCATION_MET = "Education: has {have} ({need} required)"

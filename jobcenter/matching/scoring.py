@@ -161,38 +161,120 @@ def relevant_experience(seeker: SeekerFacts, order: OrderFacts, occ: OccupationD
     return sum(m for c, m in seeker.occupations.items() if occ.relation(c, order.code) in EXPERIENCE_RELATIONS)
 
 
+@dataclass(frozen=True)
+class RequirementCheck:
+    """One minimum requirement of an order against one person: what the order asks, what the person has (in words,
+    from the résumé and profile facts matching reads) and whether it is met; ``unmet`` is the sentence
+    ``minimum_requirements`` names when it is not."""
+
+    requirement: str
+    needed: str
+    has: str
+    met: bool
+    unmet: str = ""
+
+
+def requirement_checks(
+    seeker: SeekerFacts, order: OrderFacts, occ: OccupationData, *, as_of: dt.date
+) -> list[RequirementCheck]:
+    """Each minimum requirement the order sets, checked against the person (an order without any gives none).
+    The one definition ``minimum_requirements`` and the review page both read. The date of birth is read only for
+    the lawful minimum age and never shown."""
+    checks: list[RequirementCheck] = []
+    if order.min_education:
+        need = EDUCATION_RANK.get(order.min_education, 0)
+        have = EDUCATION_RANK.get(seeker.education_code)
+        labels = {
+            "need": EDUCATION_LABEL[order.min_education],
+            "have": EDUCATION_LABEL.get(seeker.education_code, C.EDUCATION_NOT_RECORDED),
+        }
+        checks.append(
+            RequirementCheck(
+                C.REQ_EDUCATION,
+                C.REQ_EDUCATION_NEEDED.format(**labels),
+                labels["have"],
+                have is not None and have >= need,
+                C.UNMET_EDUCATION.format(**labels),
+            )
+        )
+    if order.min_experience_months:
+        months = relevant_experience(seeker, order, occ)
+        title = occ.title(order.code) if order.code else ""
+        title = "" if title == order.code else title  # an unknown code is never shown
+        if not order.code:
+            needed = C.REQ_EXPERIENCE_NEEDED_ANY.format(need=order.min_experience_months)
+        elif title:
+            needed = C.REQ_EXPERIENCE_NEEDED.format(need=order.min_experience_months, occupation=title)
+        else:
+            needed = C.REQ_EXPERIENCE_NEEDED_PLAIN.format(need=order.min_experience_months)
+        has = (C.REQ_EXPERIENCE_HAS if order.code else C.REQ_EXPERIENCE_HAS_ANY).format(have=months)
+        checks.append(
+            RequirementCheck(
+                C.REQ_EXPERIENCE,
+                needed,
+                has,
+                months >= order.min_experience_months,
+                C.UNMET_EXPERIENCE.format(need=order.min_experience_months, have=months),
+            )
+        )
+    if order.drivers_license:
+        checks.append(
+            RequirementCheck(
+                C.REQ_DRIVERS_LICENSE,
+                C.REQ_REQUIRED,
+                C.REQ_HELD if seeker.drivers_license else C.REQ_NOT_HELD,
+                seeker.drivers_license,
+                C.UNMET_DRIVERS_LICENSE,
+            )
+        )
+    for name in order.required_credentials:
+        held = _has(name, seeker.credentials)
+        checks.append(
+            RequirementCheck(
+                C.REQ_CREDENTIAL,
+                name,
+                C.REQ_HELD if held else C.REQ_CREDENTIAL_NOT_HELD,
+                held,
+                C.UNMET_CREDENTIAL.format(name=name),
+            )
+        )
+    for name in order.required_skills:
+        held = _has(name, seeker.skills | seeker.credentials)
+        checks.append(
+            RequirementCheck(
+                C.REQ_SKILL, name, C.REQ_HELD if held else C.REQ_NOT_HELD, held, C.UNMET_SKILL.format(name=name)
+            )
+        )
+    if order.minimum_age:
+        if seeker.birth_date is None:
+            checks.append(
+                RequirementCheck(
+                    C.REQ_MINIMUM_AGE,
+                    C.REQ_MINIMUM_AGE_NEEDED.format(age=order.minimum_age),
+                    C.REQ_AGE_UNKNOWN,
+                    False,
+                    C.UNMET_MINIMUM_AGE_UNKNOWN.format(age=order.minimum_age),
+                )
+            )
+        else:
+            old_enough = age_on(seeker.birth_date, as_of) >= order.minimum_age
+            checks.append(
+                RequirementCheck(
+                    C.REQ_MINIMUM_AGE,
+                    C.REQ_MINIMUM_AGE_NEEDED.format(age=order.minimum_age),
+                    C.REQ_AGE_MET if old_enough else C.REQ_AGE_UNDER,
+                    old_enough,
+                    C.UNMET_MINIMUM_AGE.format(age=order.minimum_age),
+                )
+            )
+    return checks
+
+
 def minimum_requirements(
     seeker: SeekerFacts, order: OrderFacts, occ: OccupationData, *, as_of: dt.date
 ) -> MinimumRequirements:
     """Each minimum requirement of the order, checked; the unmet ones in plain words."""
-    unmet: list[str] = []
-    if order.min_education:
-        need = EDUCATION_RANK.get(order.min_education, 0)
-        have = EDUCATION_RANK.get(seeker.education_code)
-        if have is None or have < need:
-            unmet.append(
-                C.UNMET_EDUCATION.format(
-                    need=EDUCATION_LABEL[order.min_education],
-                    have=EDUCATION_LABEL.get(seeker.education_code, C.EDUCATION_NOT_RECORDED),
-                )
-            )
-    if order.min_experience_months:
-        months = relevant_experience(seeker, order, occ)
-        if months < order.min_experience_months:
-            unmet.append(C.UNMET_EXPERIENCE.format(need=order.min_experience_months, have=months))
-    if order.drivers_license and not seeker.drivers_license:
-        unmet.append(C.UNMET_DRIVERS_LICENSE)
-    for name in order.required_credentials:
-        if not _has(name, seeker.credentials):
-            unmet.append(C.UNMET_CREDENTIAL.format(name=name))
-    for name in order.required_skills:
-        if not _has(name, seeker.skills | seeker.credentials):
-            unmet.append(C.UNMET_SKILL.format(name=name))
-    if order.minimum_age:
-        if seeker.birth_date is None:
-            unmet.append(C.UNMET_MINIMUM_AGE_UNKNOWN.format(age=order.minimum_age))
-        elif age_on(seeker.birth_date, as_of) < order.minimum_age:
-            unmet.append(C.UNMET_MINIMUM_AGE.format(age=order.minimum_age))
+    unmet = [c.unmet for c in requirement_checks(seeker, order, occ, as_of=as_of) if not c.met]
     return MinimumRequirements(met=not unmet, unmet=unmet)
 
 

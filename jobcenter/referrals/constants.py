@@ -110,3 +110,9 @@ H2A_NO_ADDRESS = (
     "(" + CITE_H2A + ")."
 )
 H2A_SUBJECT = "Applicant referred by the job center for {order}"
+
+# Referrals Pending Review: the person's qualifications beside the order's minimum requirements.
+REVIEW_WORK_LINE = "{title} ({start} to {end})"
+REVIEW_CREDENTIAL_EXPIRED = "{name} (expired {on})"
+REVIEW_CREDENTIAL_EXPIRES = "{name} (valid until {on})"
+REVIEW_NOT_RECORDED = "Not recorded"

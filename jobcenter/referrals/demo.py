@@ -23,6 +23,11 @@ from jobcenter.referrals.services import (
 
 STAFF_REFERRALS = 3
 DEMO_ORDER_TITLE = "Forklift Operator, second shift"
+REVIEW_MIN_EDUCATION = "1"  # PIRL 408: a high school diploma (or more; an equivalency ranks the same)
+DEMO_ORDER_INSTRUCTIONS = (
+    "Apply in person at the shipping office, 2100 Front Street, {city}, Monday to Friday from 3 to 6 p.m. (the start "
+    "of the second shift). Bring your résumé and any forklift operator certificate you hold."
+)
 
 
 def _demo_employer_order(users, staff) -> JobOrder | None:
@@ -44,7 +49,7 @@ def _demo_employer_order(users, staff) -> JobOrder | None:
             title=DEMO_ORDER_TITLE,
             description="Operate sit-down forklifts on the second shift; load and unload trailers.",
             requirements="Able to perform the essential duties of the job.",
-            application_instructions="Apply through the job center or the online labor exchange.",
+            application_instructions=DEMO_ORDER_INSTRUCTIONS.format(city=employer.city or "Kansas City"),
             soc_code="53-7051.00",
             worksite_city=employer.city or "Kansas City",
             worksite_state="MO",
@@ -78,6 +83,18 @@ def seed(ctx: DemoContext) -> None:
     nurse = _order(ctx, "Registered Nurse")
     if nurse is not None:
         _pending(users, staff2, seekers, nurse)
+        _review_requirements(staff, nurse)
+
+
+def _review_requirements(staff, order) -> None:
+    """The screened order sets a minimum education, so the reviewer compares it with each person's in Referrals
+    Pending Review (set once, after the requests came in; a second run changes nothing)."""
+    from jobcenter.matching.selectors import order_requirements
+    from jobcenter.matching.services import order_requirements_update
+
+    if order_requirements(order).min_education:
+        return
+    order_requirements_update(order=order, actor=staff, min_education=REVIEW_MIN_EDUCATION)
 
 
 def _staff_referrals(staff, seekers, order) -> None:

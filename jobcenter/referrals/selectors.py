@@ -252,6 +252,75 @@ def pending_review_queue(*, user, job_center=None) -> QuerySet[Referral]:
     return qs.order_by("created_at", "id")
 
 
+@dataclass(frozen=True)
+class ReviewQualifications:
+    """What a reviewer needs to check one request against the order's minimum requirements (manual: Manage Labor
+    Exchange Tools — Referrals Pending Review: "If the job seeker does not meet the minimum requirements, a referral
+    should not be issued"): each requirement beside what the person has, and the résumé facts that bear on them.
+    Never the SSN, contact data, date of birth, demographics or disability (ADR 0031, review)."""
+
+    checks: list  # matching.scoring.RequirementCheck, in the order's order
+    education: str
+    work_history: list[str]
+    credentials: list[str]
+    priority: str  # priority of service, "" when none (38 U.S.C. 4215; 20 CFR 1010)
+
+    @property
+    def all_met(self) -> bool:
+        return all(c.met for c in self.checks)
+
+
+def _month(d) -> str:
+    return d.strftime("%B %Y") if d else "now"
+
+
+def review_qualifications(*, user, referral_id: int, as_of: dt.date | None = None) -> ReviewQualifications | None:
+    """The qualifications of the person in one request waiting in ``user``'s Referrals Pending Review, beside the
+    order's minimum requirements; ``None`` for a referral not in that queue (decided, or another center's).
+
+    The reviewer may not be able to open the person's record (another center holds it; record access is not
+    widened): the facts are read through the referral in the reviewer's queue, for that referral only, and only
+    those the minimum requirements bear on — highest education, work history titles and dates, licenses and
+    certifications, months of experience in the occupation, and the priority of service the queue already shows.
+    """
+    from jobcenter.cases.choices import PriorityTier
+    from jobcenter.cases.selectors import priority_of_service
+    from jobcenter.core.presentation import format_date
+    from jobcenter.matching import scoring
+    from jobcenter.matching.selectors import order_facts, seeker_facts
+    from jobcenter.occupations.facts import occupation_facts
+
+    referral = pending_review_queue(user=user).filter(pk=referral_id).first()
+    if referral is None:
+        return None
+    seeker, order = referral.seeker, referral.job_order
+    checks = scoring.requirement_checks(
+        seeker_facts(seeker), order_facts(order), occupation_facts(), as_of=as_of or clock.today()
+    )
+    education = scoring.EDUCATION_LABEL.get(seeker.education_level or "", "")
+    work = [
+        C.REVIEW_WORK_LINE.format(title=w.title, start=_month(w.start_date), end=_month(w.end_date))
+        for w in seeker.work_history.all().order_by("-start_date", "-id")
+    ]
+    today = as_of or clock.today()
+    credentials = []
+    for c in seeker.credentials.all().order_by("name", "id"):
+        if c.expires_on is not None and c.expires_on < today:
+            credentials.append(C.REVIEW_CREDENTIAL_EXPIRED.format(name=c.name, on=format_date(c.expires_on)))
+        elif c.expires_on is not None:
+            credentials.append(C.REVIEW_CREDENTIAL_EXPIRES.format(name=c.name, on=format_date(c.expires_on)))
+        else:
+            credentials.append(c.name)
+    tier = priority_of_service(seeker)
+    return ReviewQualifications(
+        checks=checks,
+        education=(education[:1].upper() + education[1:]) if education else C.REVIEW_NOT_RECORDED,
+        work_history=work,
+        credentials=credentials,
+        priority="" if tier == PriorityTier.NONE else str(tier.label),
+    )
+
+
 def review_flag_days(as_of: dt.date | None = None) -> int:
     """Business days an item may wait before it is flagged (parameter ``referrals.review_flag_business_days``)."""
     return int(param("referrals.review_flag_business_days", as_of=as_of or clock.today()))

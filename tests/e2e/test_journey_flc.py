@@ -50,3 +50,45 @@ def test_an_h2a_order_routed_to_the_flc_coordinator_is_taken_over_and_goes_onlin
     assert order.status == "open"
     assert order.responsible_staff == personas.flc
     assert constants.ENTERED_BY_FLC in order.screenings.first().notices
+
+
+def test_the_coordinator_finds_an_order_naming_h2a_in_its_text_under_the_h2a_filter_and_reads_why_it_came(
+    page, live_server, db
+):
+    """The visa-program filter follows the routing (ADR 0014): an order whose visa field is empty but whose text
+    names H-2A is found under H-2A, an ordinary order is not; the order's history says which program sent it to the
+    coordinator and that the order text names it."""
+    from jobcenter.joborders.services import job_order_create, job_order_submit
+    from jobcenter.testing.browser import login
+    from jobcenter.testing.joborders import make_employer, order_fields
+    from jobcenter.testing.journeys import click_nav
+
+    personas = build_personas()
+    employer = make_employer(job_center=personas.center_a, name="Orchard Hill Farms LLC")
+    fields = order_fields(title="Packing Shed Worker", description="Sort and pack apples for the H-2A season.")
+    by_text = job_order_create(actor=personas.staff_a, employer=employer, job_center=personas.center_a, **fields)
+    job_order_submit(order=by_text, actor=personas.staff_a)
+    ordinary = job_order_create(
+        actor=personas.staff_a,
+        employer=employer,
+        job_center=personas.center_a,
+        **order_fields(title="Shipping Clerk", description="Pack and ship parcels for local stores."),
+    )
+    job_order_submit(order=ordinary, actor=personas.staff_a)
+    by_text.refresh_from_db()
+    assert by_text.visa_program == "none" and by_text.status == "routed_flc"
+
+    login(page, live_server, "flc", PASSWORD)
+    click_nav(page, "Job orders")
+    page.get_by_label("Visa program").select_option(label="H-2A (agricultural)")
+    page.get_by_role("button", name="Filter").click()
+    listing = page.get_by_test_id("joborder-list")
+    expect(listing).to_contain_text(by_text.number)
+    expect(listing).to_contain_text("H-2A named in the order text")
+    expect(listing).not_to_contain_text(ordinary.number)
+
+    listing.get_by_role("link", name=by_text.number).click()
+    expect(page.get_by_test_id("history")).to_contain_text(
+        "Sent to the foreign labor certification coordinator: the order text names the H-2A program"
+    )
+    expect(page.get_by_test_id("history")).not_to_contain_text("routed FLC")

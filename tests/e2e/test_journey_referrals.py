@@ -144,3 +144,55 @@ def test_staff_refer_a_person_by_phone_from_the_person_record(page, live_server,
     referral = Referral.objects.get(seeker=pat, job_order=order)
     assert referral.consent == "phone" and referral.consent_note.startswith("Called at 10:15")
     assert referral.service.seeker == pat
+
+
+def test_a_reviewer_checks_the_qualifications_of_a_person_another_center_holds_and_releases_the_referral(
+    page, live_server, world
+):
+    """Manual, Referrals Pending Review: staff verify the minimum requirements before a referral is released. The
+    person's record is center B's, which the reviewer at center A cannot open; the review item shows the person's
+    qualifications beside the order's requirements instead."""
+    from jobcenter.matching.services import order_requirements_update
+    from jobcenter.seekers.models import Credential
+
+    personas, _employer, order = world
+    order.screen_referrals = True
+    order.save()
+    order_requirements_update(
+        order=order,
+        actor=personas.staff_a,
+        min_education="1",
+        min_experience_months=12,
+        required_credentials=["Forklift certification"],
+    )
+    olga = coded_seeker(
+        job_center=personas.center_b, months=24, given_name="Olga", surname="Outside", education_level="1"
+    )
+    Credential.objects.create(seeker=olga, kind="certification", name="Forklift certification")
+    JobSeeker.objects.filter(pk=olga.pk).update(user=personas.other_seeker_user)
+    olga.refresh_from_db()
+    enroll(olga, case_manager=personas.staff_b)
+    request = referral_request_self(actor=personas.other_seeker_user, seeker=olga, order=order)
+
+    login(page, live_server, "staff_a", PASSWORD)
+    click_nav(page, "Referrals pending review")
+    page.get_by_role("link", name="Review Olga Outside").click()
+    expect(page.get_by_test_id("person-record-elsewhere")).to_have_text("Person record held by Center B")
+    checks = page.get_by_test_id("requirement-check")
+    expect(checks).to_have_count(3)
+    expect(checks.nth(0)).to_contain_text("A high school diploma or more")
+    expect(checks.nth(0)).to_contain_text("A high school diploma")
+    expect(checks.nth(1)).to_contain_text("12 months in this occupation")
+    expect(checks.nth(1)).to_contain_text("24 months in this occupation or a related one")
+    expect(checks.nth(2)).to_contain_text("Forklift certification")
+    expect(checks.nth(2)).to_contain_text("On the résumé")
+    facts = page.get_by_test_id("resume-facts")
+    expect(facts).to_contain_text("Worker (")
+    expect(facts).to_contain_text("Forklift certification")
+    expect(page.get_by_test_id("qualifications")).not_to_contain_text(olga.email)
+    page.get_by_role("button", name="Approve and refer").click()
+    page.get_by_text("Olga Outside was referred to").wait_for()
+    expect(page.get_by_test_id("queue-empty")).to_be_visible()
+
+    request.refresh_from_db()
+    assert request.status == "referred" and request.decided_by == personas.staff_a and request.service is not None

@@ -12,6 +12,7 @@ for _name, _function in {
     "phone": presentation.format_phone,  # a phone number in national format
     "duration": presentation.humanize_duration,  # a timedelta as '11 days, 6 hours'
     "action_label": presentation.action_label,  # an audit action as a sentence
+    "history_line": presentation.history_line,  # an audit entry: its action and the detail written for people
     "yes_no": presentation.yes_no,  # Yes / No / —
     "humanize": presentation.humanize_code,  # a code as words
     "data_summary": presentation.data_summary,  # audit data as readable pairs

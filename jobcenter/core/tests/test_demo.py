@@ -52,6 +52,11 @@ def test_demo_loads_the_promised_population_and_a_second_run_changes_nothing(cap
     assert JobSeeker.objects.exclude(uc_status="0").exists()
     if Occupation.objects.exists():  # the O*NET release was there to import: the coder classified lay titles
         assert SeekerOccupation.objects.filter(source="coder", code="31-1131.00", basis="Work history: CNA").exists()
+    from jobcenter.joborders.models import JobOrder
+
+    instructions = list(JobOrder.objects.exclude(application_instructions="").values_list("application_instructions"))
+    assert len(set(instructions)) >= 10  # each order says how to apply in its own words (not one circular sentence)
+    assert not JobOrder.objects.filter(application_instructions__icontains="online labor exchange").exists()
     first = fingerprint()
     audit_count = AuditEntry.objects.count()
     call_command("demo_load", verbosity=0)

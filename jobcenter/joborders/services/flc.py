@@ -59,7 +59,7 @@ def job_order_flc_take_over(*, order: JobOrder, actor):
         "flc_take_over",
         actor=actor,
         verb="flc_taken_over",
-        text=f"Order {order.number} taken over and entered by the FLC coordinator.",
+        text=f"Order {order.number} taken over and entered by the foreign labor certification coordinator.",
     )
     return screen_and_apply(order=order, actor=actor, flc_notice=constants.ENTERED_BY_FLC)
 
@@ -81,9 +81,9 @@ def job_order_flc_return(*, order: JobOrder, actor, reason: str):
         "flc_return",
         actor=actor,
         verb="flc_returned",
-        text=f"Order {order.number} is not a foreign labor order; returned to {order.job_center} by the FLC "
-        f"coordinator: {reason}",
-        data={"reason": reason},
+        text=f"Order {order.number} is not a foreign labor order; returned to {order.job_center} by the foreign "
+        f"labor certification coordinator: {reason}",
+        data={"reason": reason, "detail": reason},
     )
     return screen_and_apply(order=order, actor=actor, flc_notice=constants.NOT_FOREIGN_LABOR)
 

@@ -352,10 +352,18 @@ def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor
         _transition(order, "deny", actor=actor, verb="denied", text=f"Order denied by screening (rules: {rules}).")
         out.message = constants.ORDER_DENIED
     elif decision == D.ROUTE_FLC:
-        _transition(order, "route_flc", actor=actor, verb="routed_flc", text="Order routed to the FLC coordinator.")
+        program, detail = _routing_detail(record.findings)
+        _transition(
+            order,
+            "route_flc",
+            actor=actor,
+            verb="routed_flc",
+            text=constants.ROUTED_FLC_NOTE.format(detail=detail),
+            data={"detail": detail, "program": program},
+        )
         notify(
             kind="joborders.order.routed_flc",
-            subject=f"H-2A/H-2B job order {order.number} to enter",
+            subject=constants.ROUTED_FLC_SUBJECT.format(program=program, number=order.number),
             link=_staff_link(order),
             obj=order,
             roles=[Role.FLC_COORDINATOR],
@@ -405,6 +413,23 @@ def job_order_apply_screening(*, order: JobOrder, record: ScreeningRecord, actor
     else:
         raise ValueError(f"Unknown screening decision {decision!r}")
     return out
+
+
+def _routing_detail(findings: list[dict]) -> tuple[str, str]:
+    """(program, why in words) for an order routed to the FLC coordinator: which program, and whether the visa field
+    or the order's text names it — quoting the words that did (manual: H-2A and H-2B Job Orders)."""
+    from jobcenter.joborders.templatetags.joborder_tags import order_field_label
+
+    routing = next((f for f in findings if f.get("rule") in constants.VISA_RULE_PROGRAM), None)
+    if routing is None:
+        return "H-2A/H-2B", "the order names a foreign labor program (H-2A or H-2B)"
+    program = constants.VISA_RULE_PROGRAM[routing["rule"]]
+    where = routing.get("field") or ""
+    if where == "visa_program" or not routing.get("matched"):
+        return program, constants.ROUTED_FLC_BY_FIELD.format(program=program)
+    return program, constants.ROUTED_FLC_BY_TEXT.format(
+        program=program, field=order_field_label(where), matched=routing["matched"]
+    )
 
 
 def _tell_employer_substandard(order: JobOrder, record: ScreeningRecord) -> None:

@@ -142,7 +142,8 @@ def test_the_order_page_dashboard_and_list_lead_the_coordinator_to_routed_orders
     page = client.get(reverse("staff:joborder-detail", args=[order.pk])).content.decode()
     assert constants.FLC_ACTION_LABELS["flc_take_over"] in page
     listing = client.get(reverse("staff:joborder-list") + "?visa_program=h2a").content.decode()
-    assert order.number not in listing  # the visa field is empty: only the text mentions H-2A
+    assert order.number in listing  # the visa field is empty: the text names H-2A and routed it
+    assert "H-2A named in the order text" in listing
     response = client.post(reverse("staff:joborder-action", args=[order.pk, "flc_return"]), {"note": ""})
     assert response.status_code == 302
     assert JobOrder.objects.get(pk=order.pk).status == "routed_flc"
@@ -158,3 +159,92 @@ def test_staff_see_no_flc_actions_and_cannot_post_them(client, personas, employe
     response = client.post(reverse("staff:joborder-action", args=[order.pk, "flc_take_over"]))
     assert response.status_code == 403
     assert JobOrder.objects.get(pk=order.pk).status == "routed_flc"
+
+
+def _listed(client, program: str) -> str:
+    return client.get(reverse("staff:joborder-list") + f"?visa_program={program}").content.decode()
+
+
+def test_the_visa_program_filter_finds_orders_routed_by_their_text_and_not_ordinary_ones(client, personas, employer):
+    """The coordinator's filter follows the routing: an order whose text names H-2A is found under H-2A (not under
+    H-2B); an order whose visa field says H-2B is found under H-2B; an ordinary order under neither."""
+    from jobcenter.joborders.selectors import job_order_list
+
+    by_text = _mentions_h2a(personas, employer)
+    by_field = _routed(personas, employer, visa_program="h2b", title="Landscape Laborer")
+    ordinary = job_order_create(
+        actor=personas.staff_a,
+        employer=employer,
+        job_center=personas.center_a,
+        **order_fields(title="Shipping Clerk", description="Pack and ship parcels for local stores."),
+    )
+    job_order_submit(order=ordinary, actor=personas.staff_a)
+
+    h2a = set(job_order_list(user=personas.flc, visa_program="h2a"))
+    h2b = set(job_order_list(user=personas.flc, visa_program="h2b"))
+    assert by_text in h2a and by_text not in h2b
+    assert by_field in h2b and by_field not in h2a
+    assert ordinary not in h2a | h2b
+
+    client.force_login(personas.flc)
+    assert by_text.number in _listed(client, "h2a") and ordinary.number not in _listed(client, "h2a")
+    assert by_text.number not in _listed(client, "h2b") and by_field.number in _listed(client, "h2b")
+
+
+def test_an_order_the_coordinator_returned_as_not_foreign_labor_leaves_the_filter(personas, employer):
+    from jobcenter.joborders.selectors import job_order_list
+
+    order = _mentions_h2a(personas, employer)
+    job_order_flc_return(order=order, actor=personas.flc, reason="Local hire; the text only mentions H-2A crews.")
+    job_order_screen_now(order=JobOrder.objects.get(pk=order.pk), actor=personas.staff_a)  # a later re-screening
+    assert order not in set(job_order_list(user=personas.flc, visa_program="h2a"))
+
+
+def test_an_order_taken_over_by_the_coordinator_stays_under_its_program(personas, employer):
+    from jobcenter.joborders.selectors import job_order_list
+
+    order = _routed(
+        personas,
+        employer,
+        special_categories=["aes"],
+        title="AES Orchard Hand",
+        description="Seasonal orchard work under the H-2A program.",
+        **H2A_WAGE,
+    )
+    job_order_flc_take_over(order=order, actor=personas.flc)
+    assert order in set(job_order_list(user=personas.flc, visa_program="h2a"))
+
+
+def _history(client, user, order) -> str:
+    client.force_login(user)
+    page = client.get(reverse("staff:joborder-detail", args=[order.pk])).content.decode()
+    start = page.index('data-testid="history"')
+    return page[start : page.index("</ol>", start)]
+
+
+def test_the_history_says_which_program_sent_the_order_to_the_coordinator_and_where_the_order_names_it(
+    client, personas, employer
+):
+    import html
+
+    by_text = _mentions_h2a(personas, employer)
+    by_field = _routed(personas, employer, visa_program="h2b", title="Landscape Laborer")
+
+    text_line = html.unescape(_history(client, personas.flc, by_text))
+    assert (
+        "Sent to the foreign labor certification coordinator: the order text names the H-2A program "
+        "(Description: “H-2A”)" in text_line
+    )
+    field_line = html.unescape(_history(client, personas.staff_a, by_field))
+    assert "Sent to the foreign labor certification coordinator: the order's visa program is H-2B" in field_line
+    for line in (text_line, field_line):
+        assert "routed FLC" not in line and "routed_flc" not in line
+    note = EmployerCaseNote.objects.get(job_order=by_text, event="joborders.order.routed_flc")
+    assert note.body.startswith("Sent to the foreign labor certification coordinator: the order text names the H-2A")
+
+    job_order_flc_return(order=by_text, actor=personas.flc, reason="Local hire; only past work with H-2A crews.")
+    returned = html.unescape(_history(client, personas.flc, by_text))
+    assert (
+        "Returned to the job center by the foreign labor certification coordinator as not a foreign labor order: "
+        "Local hire; only past work with H-2A crews." in returned
+    )

@@ -244,3 +244,90 @@ def test_the_review_page_links_the_person_record_only_for_a_reviewer_who_may_ope
     assert _page(client, personas.staff_a, record).status_code == 404  # staff of center A may not open it
     html = _page(client, personas.staff_a, reverse("staff:referral-review-detail", args=[request.pk])).content.decode()
     assert record not in html and "Person record held by Center B" in html
+
+
+def _outsider_request(personas, order, **seeker_fields):
+    """A request waiting in center A's queue from a person whose record center B holds (staff of A cannot open it)."""
+    import datetime as dt
+
+    from jobcenter.matching.services import order_requirements_update
+    from jobcenter.matching.tests.factories import coded_seeker
+    from jobcenter.seekers.models import Credential, JobSeeker
+
+    order_requirements_update(
+        order=order,
+        actor=personas.staff_a,
+        min_education="1",
+        min_experience_months=12,
+        required_credentials=["Forklift certification"],
+    )
+    outsider = coded_seeker(
+        job_center=personas.center_b,
+        months=24,
+        given_name="Olga",
+        surname="Outside",
+        education_level="7",
+        phone="(816) 555-0199",
+        **seeker_fields,
+    )
+    Credential.objects.create(
+        seeker=outsider, kind="certification", name="Forklift certification", expires_on=dt.date(2027, 6, 30)
+    )
+    JobSeeker.objects.filter(pk=outsider.pk).update(user=personas.other_seeker_user)
+    outsider.refresh_from_db()
+    return outsider, referral_request_self(actor=personas.other_seeker_user, seeker=outsider, order=order)
+
+
+def test_the_review_shows_a_person_held_elsewhere_qualifications_beside_the_orders_requirements(
+    client, personas, pending, order
+):
+    """Manual, Referrals Pending Review: staff refer only a person who meets the minimum requirements. The reviewer
+    at center A cannot open the record center B holds; the review shows what the check needs, nothing else."""
+    outsider, request = _outsider_request(personas, order)
+    assert _page(client, personas.staff_a, reverse("staff:seeker-detail", args=[outsider.state_id])).status_code == 404
+
+    page = _page(client, personas.staff_a, reverse("staff:referral-review-detail", args=[request.pk])).content.decode()
+    text = html.unescape(page)
+    section = text[
+        text.index('data-testid="qualifications"') : text.index("</section>", text.index("qualifications-h"))
+    ]
+    assert "Minimum requirements and Olga Outside's qualifications" in section
+    assert '<th scope="row" data-label="Requirement">Education</th>' in section
+    assert "A high school diploma or more" in section and "A bachelor's degree" in section
+    assert "12 months in this occupation (Industrial Truck and Tractor Operators) or a related one" in section
+    assert "24 months in this occupation or a related one" in section
+    assert "Forklift certification" in section and "On the résumé" in section
+    assert "Worker (October 2024 to October 2026)" in section  # work history title and dates
+    assert "Forklift certification (valid until Jun 30, 2027)" in section
+    assert section.count(">Yes<") == 3 and ">No<" not in section
+    # Nothing beyond the check: no contact, SSN, date of birth or address of the person, and no record link.
+    for private in ("555-0199", outsider.email, "1980", outsider.address_1, "SSN", "Social Security"):
+        assert private not in section, private
+    assert reverse("staff:seeker-detail", args=[outsider.state_id]) not in page
+
+
+def test_an_unmet_requirement_reads_no_beside_what_the_person_has(client, personas, pending, order):
+    from jobcenter.seekers.models import JobSeeker
+
+    outsider, request = _outsider_request(personas, order)
+    JobSeeker.objects.filter(pk=outsider.pk).update(education_level="0")
+    outsider.refresh_from_db()
+    outsider.save()  # the match index follows the profile
+    page = html.unescape(
+        _page(client, personas.staff_a, reverse("staff:referral-review-detail", args=[request.pk])).content.decode()
+    )
+    assert 'A high school diploma or more</td><td data-label="Olga Outside has">No diploma</td>' in page
+    assert "<strong>No</strong>" in page
+
+
+def test_qualifications_are_shown_only_for_a_request_in_the_reviewers_queue(personas, pending, order):
+    from jobcenter.referrals.selectors import review_qualifications
+    from jobcenter.referrals.services import referral_review_deny
+
+    _outsider, request = _outsider_request(personas, order)
+    assert review_qualifications(user=personas.staff_a, referral_id=request.pk) is not None
+    assert review_qualifications(user=personas.staff_b, referral_id=request.pk) is None  # not center B's queue
+    assert review_qualifications(user=personas.employer_user, referral_id=request.pk) is None
+    assert review_qualifications(user=personas.other_seeker_user, referral_id=request.pk) is None
+    referral_review_deny(actor=personas.staff_a, referral=request, reason="Needs a current certificate.")
+    assert review_qualifications(user=personas.staff_a, referral_id=request.pk) is None  # decided: out of the queue

@@ -80,6 +80,9 @@ def _employers(user):
 # --- job orders -----------------------------------------------------------------------------------------------
 
 
+VISA_SHORT = {VisaProgram.H2A: "H-2A", VisaProgram.H2B: "H-2B"}
+
+
 @capability_required("joborders.view")
 def joborder_list(request):
     """Job orders with filters: status, job center, visa program (H-2A/H-2B), overdue."""
@@ -98,6 +101,8 @@ def joborder_list(request):
         q=request.GET.get("q", ""),
         visa_program=visa,
     )[:300]
+    # Orders found because their text names the program (visa field empty): say so on the row.
+    text_named = selectors.orders_naming_visa_program(visa) if visa else set()
     return render(
         request,
         "staff/joborders/list.html",
@@ -106,6 +111,8 @@ def joborder_list(request):
             "statuses": JobOrderStatus.choices,
             "centers": centers,
             "visa_programs": [(v, lbl) for v, lbl in VisaProgram.choices if v != VisaProgram.NONE],
+            "text_named": text_named,
+            "text_named_tag": f"{VISA_SHORT.get(visa, '')} named in the order text",
             "filters": {
                 "status": status,
                 "job_center": center,

@@ -273,6 +273,11 @@ def review_detail(request, pk: int):
             if pending and not referral.dispute_notice and selectors.dispute_notice_required(order)
             else "",
             "review_reasons": selectors.review_reasons(order),
+            # The person's qualifications beside the order's minimum requirements, for this request in the
+            # reviewer's queue only (the record itself may be another center's: access is not widened).
+            "qualifications": selectors.review_qualifications(user=request.user, referral_id=referral.pk)
+            if pending
+            else None,
             "deny_form": deny_form,
             "error": error,
             "flagged": selectors.is_flagged(referral),

@@ -392,3 +392,17 @@ def test_enrolling_records_why_the_enrollment_was_required(client, personas):
     assert enrollment.required_reasons == ["title_i", "reentry", "ui_work_registration"]
     entry = AuditEntry.objects.get(action="cases.enrollment.created")
     assert entry.data["required_reasons"] == enrollment.required_reasons
+
+
+@pytest.mark.parametrize(("days_ago", "shown"), [(89, "(1 day left)"), (88, "(2 days left)")])
+def test_the_caseload_counts_the_days_left_in_good_english(client, personas, days_ago, shown):
+    # Found walking the demo: "Exits Dec 1, 2026 (1 days left)". 90 days without a service exit the person
+    # (20 CFR 677.150(c)): a service 89 days ago leaves 1 day, 88 days ago leaves 2.
+    seeker = make_seeker(job_center=personas.center_a)
+    today = clock.today()
+    enroll(seeker, case_manager=personas.staff_a, registered_on=today - dt.timedelta(days=days_ago))
+    service_record(actor=personas.staff_a, seeker=seeker, code="102", service_date=today - dt.timedelta(days=days_ago))
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:cases-caseload")).content.decode()
+    assert shown in page
+    assert "1 days left" not in page

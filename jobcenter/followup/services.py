@@ -47,6 +47,13 @@ from jobcenter.followup.models import (
 from jobcenter.followup.uploads import check_upload, stored_name
 
 FEIN_RE = re.compile(r"^\d{9}$")
+
+
+def _fein_digits(value) -> str:
+    """An FEIN as its nine digits: people write it NN-NNNNNNN (as employers register it), or with spaces."""
+    return re.sub(r"[\s-]", "", value or "")
+
+
 ONET_RE = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 
 
@@ -298,6 +305,7 @@ def interview_complete(*, actor, case: FollowupCase, answers: dict) -> Interview
     _require_open(case)
     if hasattr(case, "interview"):
         raise ValidationError(constants.INTERVIEW_EXISTS)
+    answers = {**answers, "employer_fein": _fein_digits(answers.get("employer_fein"))}
     if answers["respondent"] == Respondent.PARTICIPANT:
         if case.identity_verified is None:
             raise ValidationError(constants.IDENTITY_FIRST)
@@ -410,6 +418,7 @@ def document_accept(*, actor, document: SourceDocument, fields: dict) -> SourceD
     _require_open(case)
     if document.status != DocumentStatus.RECEIVED:
         raise ValidationError(constants.ALREADY_REVIEWED)
+    fields = {**fields, "employer_fein": _fein_digits(fields.get("employer_fein"))}
     errors = _document_errors(document, fields)
     if errors:
         raise ValidationError(errors)

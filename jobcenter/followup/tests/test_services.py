@@ -385,3 +385,30 @@ def test_facts_filter_by_exit_quarter(personas):
     assert len(supplemental_wage_facts(exit_quarter_from="2025Q1", exit_quarter_to="2025Q1")) == 1
     assert supplemental_wage_facts(exit_quarter_from="2025Q2") == []
     assert supplemental_wage_facts(exit_quarter_to="2024Q4") == []
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("43-1234567", "431234567"), (" 43 1234567 ", "431234567")])
+def test_an_fein_written_the_usual_way_with_a_hyphen_is_accepted_and_kept_as_nine_digits(personas, typed, stored):
+    # Found walking the demo: "12-3456789", the form employers register with (NN-NNNNNNN), was refused as
+    # "An FEIN has 9 digits." on the interview and the source-document forms.
+    case = selected_case(personas)
+    ready(case, personas.interviewer_a)
+    with clock.frozen(NOW):
+        interview = services.interview_complete(
+            actor=personas.interviewer_a, case=case, answers=employed_answers(employer_fein=typed)
+        )
+        doc = services.document_receive(actor=personas.interviewer_a, case=case, kind="pay_stubs", upload=pdf_upload())
+        services.document_accept(actor=personas.interviewer_a, document=doc, fields=doc_fields(employer_fein=typed))
+    assert interview.employer_fein == stored
+    doc.refresh_from_db()
+    assert doc.employer_fein == stored
+
+
+def test_an_fein_of_eight_digits_is_still_refused(personas):
+    case = selected_case(personas)
+    ready(case, personas.interviewer_a)
+    with clock.frozen(NOW), pytest.raises(ValidationError) as exc:
+        services.interview_complete(
+            actor=personas.interviewer_a, case=case, answers=employed_answers(employer_fein="43-123456")
+        )
+    assert exc.value.message_dict["employer_fein"] == [constants.FEIN_INVALID]

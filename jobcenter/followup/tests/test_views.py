@@ -158,3 +158,25 @@ def test_taking_a_case_says_so(client, personas):
     assert constants.CASE_TAKEN in page
     case.refresh_from_db()
     assert case.assigned_to == personas.interviewer_a
+
+
+def test_the_document_page_takes_an_fein_typed_with_its_hyphen(client, personas):
+    # Found walking the demo: the field's maxlength of 9 cut "12-3456789" to "12-345678" as it was typed, and the
+    # page then said "An FEIN has 9 digits."
+    case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    url = reverse("staff:followup-document", kwargs={"pk": case.pk})
+    with clock.frozen(NOW):
+        assert 'maxlength="9"' not in client.get(url).content.decode()
+        response = client.post(
+            url,
+            {
+                "kind": "pay_stubs", "stub_count": 2, "file": pdf_upload(), "employed": "yes",
+                "onet_code": "31-9092.00", "naics2": "62", "employer_fein": "43-1234567",
+                "employer_name": "Riverside Clinic", "employer_city": "Kansas City", "employer_state": "MO",
+                "total_earnings": "7215.00",
+            },
+        )  # fmt: skip
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == "documented"

@@ -121,7 +121,7 @@ class InterviewForm(UswdsFormMixin, forms.Form):
         max_length=200, required=False, label="3. Employer", help_text='For self-employment write "Self Employed".'
     )
     employment_type = forms.CharField(max_length=200, required=False, label="Type of employment (job title)")
-    employer_fein = forms.CharField(max_length=10, required=False, label="Employer FEIN (if known)")
+    employer_fein = forms.CharField(max_length=11, required=False, label="Employer FEIN (if known)")
     employer_city = forms.CharField(max_length=100, required=False, label="Employer city")
     employer_state = forms.CharField(max_length=2, required=False, label="Employer state (2 letters)")
     related_to_training = forms.ChoiceField(
@@ -177,7 +177,7 @@ class DocumentFieldsForm(UswdsFormMixin, forms.Form):
         max_length=10, required=False, label="O*NET code", help_text="Suggested from the job title"
     )
     naics2 = forms.CharField(max_length=2, required=False, label="NAICS sector (2 digits)")
-    employer_fein = forms.CharField(max_length=9, required=False, label="Employer FEIN")
+    employer_fein = forms.CharField(max_length=11, required=False, label="Employer FEIN")
     employer_name = forms.CharField(
         max_length=200, required=False, label="Employer", help_text='"Self Employed" is allowed'
     )

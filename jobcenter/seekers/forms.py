@@ -111,6 +111,9 @@ def _profile_fields(names: list[str], *, portal: bool = False) -> dict:
             fields[name].label = label
     if "date_of_birth" in fields:
         fields["date_of_birth"].required = True
+    if "authorized_to_work" in fields:  # the services refuse a record without it: say so with the other mistakes
+        fields["authorized_to_work"].required = True
+        fields["authorized_to_work"].error_messages["required"] = constants.WORK_AUTHORIZATION_REQUIRED
     for name in ("veteran", "eligible_veteran", "disabled_veteran", "uc_status", "msfw", "eligible_msfw"):
         if name in fields:
             fields[name].required = False

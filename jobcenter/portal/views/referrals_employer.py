@@ -32,7 +32,8 @@ class EmployerOutcomeForm(UswdsFormMixin, forms.Form):
     """What happened with a referred person."""
 
     outcome = forms.ChoiceField(
-        label="What happened?", choices=[(o.value, EMPLOYER_OUTCOME_LABELS[o]) for o in OUTCOMES]
+        label="What happened?",
+        choices=[("", "- Select -"), *((o.value, EMPLOYER_OUTCOME_LABELS[o]) for o in OUTCOMES)],
     )
     on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
 
@@ -44,7 +45,12 @@ def _candidates_page(request, order, *, bound=None, status: int = 200):
         if bound and bound[0] == c.referral_id:
             form = bound[1]
         else:
-            form = EmployerOutcomeForm(prefix=f"r{c.referral_id}", initial={"on": clock.today()})
+            # Nothing chosen until the employer chooses (a default "Hired" recorded placements by accident);
+            # once recorded, the card shows what was said.
+            chosen = c.status if c.status in OUTCOMES else ""
+            form = EmployerOutcomeForm(
+                prefix=f"r{c.referral_id}", initial={"outcome": chosen, "on": c.outcome_on or clock.today()}
+            )
         rows.append({"candidate": c, "form": form})
     return render(request, "portal/referrals/candidates.html", {"order": order, "rows": rows}, status=status)
 

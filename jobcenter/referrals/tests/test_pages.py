@@ -331,3 +331,47 @@ def test_qualifications_are_shown_only_for_a_request_in_the_reviewers_queue(pers
     assert review_qualifications(user=personas.other_seeker_user, referral_id=request.pk) is None
     referral_review_deny(actor=personas.staff_a, referral=request, reason="Needs a current certificate.")
     assert review_qualifications(user=personas.staff_a, referral_id=request.pk) is None  # decided: out of the queue
+
+
+def test_the_employer_outcome_starts_unchosen_so_a_stray_click_records_no_hire(client, personas, enrolled, order):
+    # Found walking the demo: "What happened?" opened on "Hired", so pressing Save without choosing recorded a
+    # placement (counted in the labor exchange report).
+    r = referral_create_staff(actor=personas.staff_a, seeker=enrolled, order=order, consent="present")
+    url = reverse("portal:employer-candidates", args=[order.pk])
+    page = _page(client, personas.employer_user, url).content.decode()
+    select = page[page.index(f'name="r{r.pk}-outcome"') :]
+    select = select[: select.index("</select>")]
+    assert '<option value="" selected>' in select
+    response = _page(
+        client,
+        personas.employer_user,
+        reverse("portal:employer-referral-outcome", args=[r.pk]),
+        **{f"r{r.pk}-outcome": "", f"r{r.pk}-on": "2026-11-02"},
+    )
+    assert response.status_code == 422
+    r.refresh_from_db()
+    assert r.status == "referred"
+
+
+def test_after_an_outcome_the_employer_sees_it_chosen_on_the_card(client, personas, enrolled, order):
+    r = referral_create_staff(actor=personas.staff_a, seeker=enrolled, order=order, consent="present")
+    _page(
+        client,
+        personas.employer_user,
+        reverse("portal:employer-referral-outcome", args=[r.pk]),
+        **{f"r{r.pk}-outcome": "not_hired", f"r{r.pk}-on": "2026-11-02"},
+    )
+    page = _page(client, personas.employer_user, reverse("portal:employer-candidates", args=[order.pk])).content
+    assert '<option value="not_hired" selected>' in page.decode()
+
+
+def test_the_persons_matching_jobs_offer_refer_and_then_show_the_referral(client, personas, enrolled, order):
+    # Found walking the demo: staff reached "Jobs that match" from the person's record and found no way to refer
+    # from it (only the order's candidate list had "Refer").
+    url = reverse("staff:match-seeker", args=[enrolled.state_id])
+    page = _page(client, personas.staff_a, url).content.decode()
+    refer_url = reverse("staff:referral-new", args=[order.pk, enrolled.state_id])
+    assert refer_url in page
+    _page(client, personas.staff_a, refer_url, consent="present")
+    page = _page(client, personas.staff_a, url).content.decode()
+    assert refer_url not in page and ">Referred<" in page

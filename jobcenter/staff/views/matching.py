@@ -95,8 +95,19 @@ def seeker_jobs(request, state_id: str):
     """Open orders that match a seeker, with the three scores and reasons."""
     seeker = get_scoped_or_404(JobSeeker.objects.all(), request.user, state_id=state_id)
     matches = selectors.jobs_for_seeker(seeker=seeker, limit=50)
+    from jobcenter.referrals.selectors import referrals_for_seeker
+
+    # Each match offers "Refer", or says what became of the referral already made (the refer page says why a
+    # person cannot be referred, as from the order's candidates).
+    referred = {r.job_order_id: r.get_status_display() for r in referrals_for_seeker(user=request.user, seeker=seeker)}
     return render(
         request,
         "staff/matching/seeker_jobs.html",
-        {"seeker": seeker, "matches": matches, "score_labels": SCORE_LABELS, "attribution": ATTRIBUTION},
+        {
+            "seeker": seeker,
+            "rows": [(m, referred.get(m.order.pk, "")) for m in matches],
+            "score_labels": SCORE_LABELS,
+            "attribution": ATTRIBUTION,
+            "can_refer": user_can(request.user, "matching.refer"),
+        },
     )

@@ -85,6 +85,12 @@ EMPLOYER_STATUS_EXPLANATIONS = {
     "not_entered": "This request could not be entered as a job order. The reasons are listed below.",
 }
 
+# An order in screening whose company the Customer Support Unit has not verified yet waits for that, not for staff
+# (manual: Employers — CSU validates new employer accounts; orders go online once the employer is active).
+EMPLOYER_WAITING_FOR_VERIFICATION = (
+    "Your order waits for the Customer Support Unit to verify your company; it goes online then."
+)
+
 # The online guard (joborders.services.online): why an order cannot go online now (staff-facing reasons).
 ONLINE_BLOCKED = "The order cannot go online: {reasons}"
 ONLINE_EMPLOYER_NOT_ACTIVE = "the employer is not active (verified by CSU and not discontinued)"

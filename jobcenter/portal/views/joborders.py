@@ -18,6 +18,7 @@ from jobcenter.joborders.constants import (
     EMPLOYER_OUTCOME_MESSAGES,
     EMPLOYER_OUTCOME_OTHER,
     EMPLOYER_STATUS_EXPLANATIONS,
+    EMPLOYER_WAITING_FOR_VERIFICATION,
 )
 from jobcenter.joborders.forms import EmployerJobOrderForm, JobOrderForm
 from jobcenter.joborders.models import JobOrder
@@ -30,15 +31,21 @@ def employer_outcome_message(message: str) -> str:
     return EMPLOYER_OUTCOME_MESSAGES.get(message, EMPLOYER_OUTCOME_OTHER)
 
 
+def employer_status_explanation(order: JobOrder) -> str:
+    """What the order's status means for the employer: an order in screening of a company not verified yet waits
+    for the Customer Support Unit, not for job center staff."""
+    if order.status == "screening" and order.employer.status == "pending_verification":
+        return EMPLOYER_WAITING_FOR_VERIFICATION
+    return EMPLOYER_STATUS_EXPLANATIONS.get(order.status, "")
+
+
 @capability_required("portal.employer")
 def employer_orders(request):
     """The employer's own job orders with their status in plain language."""
-    orders = scoped(JobOrder.objects.select_related("employer"), request.user)
-    return render(
-        request,
-        "portal/joborders/employer_list.html",
-        {"orders": orders, "explanations": EMPLOYER_STATUS_EXPLANATIONS},
-    )
+    orders = list(scoped(JobOrder.objects.select_related("employer"), request.user))
+    for order in orders:
+        order.plain_explanation = employer_status_explanation(order)
+    return render(request, "portal/joborders/employer_list.html", {"orders": orders})
 
 
 @capability_required("portal.employer")
@@ -52,7 +59,9 @@ def employer_order_new(request):
         messages.error(request, "Your user is not linked to a company yet.")
         return redirect("portal:employer-home")
     worksites = chosen.worksites.filter(is_active=True)
-    form = EmployerJobOrderForm(request.POST or None, worksites=worksites)
+    # A company with one worksite has it chosen already (a first order failed on the empty choice).
+    initial = {"worksite": worksites.first()} if worksites.count() == 1 else None
+    form = EmployerJobOrderForm(request.POST or None, worksites=worksites, initial=initial)
     if request.method == "POST" and form.is_valid():
         site = form.cleaned_data["worksite"]
         employer_services.employer_propose_job_center(employer=chosen, actor=request.user, worksite=site)
@@ -111,7 +120,7 @@ def employer_order_detail(request, pk: int):
         "portal/joborders/employer_detail.html",
         {
             "order": order,
-            "explanation": EMPLOYER_STATUS_EXPLANATIONS.get(order.status, ""),
+            "explanation": employer_status_explanation(order),
             "reasons": reasons,
             "refused": order.status in CORRECTABLE,
             "answers": order_answers(order),

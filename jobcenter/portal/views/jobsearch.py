@@ -6,7 +6,7 @@ apply only to a signed-in job seeker, through "Refer me"."""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -31,7 +31,9 @@ def search_page(request, *, template: str = "portal/jobsearch/search.html"):
         page = paginator.get_page(min(int(number), MAX_PAGE) if number.isdigit() else 1)
         orders = list(page.object_list)
         jobs = list(zip(selectors.public_job_orders(orders), [o.entered_at for o in orders], strict=True))
-    return render(request, template, {"form": form, "page": page, "jobs": jobs})
+    # Each result carries the search, so the job's "Back to job search" returns to these results.
+    search_qs = request.GET.urlencode() if form.is_bound else ""
+    return render(request, template, {"form": form, "page": page, "jobs": jobs, "search_qs": search_qs})
 
 
 @login_not_required
@@ -51,7 +53,13 @@ def job_public(request, pk: int):
         raise Http404("This job is not open.")
     here = reverse("portal:job-public", args=[pk])
     via = "notification" if request.GET.get("from") == "notification" else "order"
-    context = {"job": job, "here": here, "seeker": None, "referral": None, "contact": None, "via": via}
+    back = reverse("portal:job-search")
+    search = QueryDict(request.GET.get("search", "")[:2000]).urlencode()  # re-encoded: only a query string
+    if search:
+        back = f"{back}?{search}"
+    context = {
+        "job": job, "here": here, "seeker": None, "referral": None, "contact": None, "via": via, "back": back,
+    }  # fmt: skip
     user = request.user
     if user.is_authenticated and user.role == "job_seeker":
         from jobcenter.portal.views.referrals_seeker import referral_context

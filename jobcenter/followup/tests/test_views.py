@@ -180,3 +180,35 @@ def test_the_document_page_takes_an_fein_typed_with_its_hyphen(client, personas)
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == "documented"
+
+
+def test_a_document_the_page_refused_leaves_nothing_behind_to_review(client, personas):
+    # Found walking the demo: each refused try at "Record a document" left a "Received, awaiting review" document
+    # on the case; after two mistakes the case listed three documents.
+    from jobcenter.followup.models import SourceDocument
+
+    case = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    url = reverse("staff:followup-document", kwargs={"pk": case.pk})
+    with clock.frozen(NOW):
+        response = client.post(
+            url,
+            {
+                "kind": "pay_stubs", "stub_count": 2, "file": pdf_upload(), "employed": "yes",
+                "onet_code": "31-9092.00", "naics2": "62", "employer_fein": "43-123456",
+                "employer_name": "Riverside Clinic", "employer_city": "Kansas City", "employer_state": "MO",
+                "total_earnings": "7215.00",
+            },
+        )  # fmt: skip
+    assert response.status_code == 200 and "An FEIN has 9 digits." in response.content.decode()
+    assert not SourceDocument.objects.filter(case=case).exists()
+
+
+def test_the_supervisor_chooses_the_interview_quarter_in_words(client, personas):
+    # Found walking the demo: the selection asked the supervisor to type a code ("For example 2026Q1").
+    client.force_login(personas.dcsupervisor_a)
+    with clock.frozen(NOW):  # October 2025
+        page = client.get(reverse("staff:followup-dashboard")).content.decode()
+    assert '<option value="2025Q4">October to December 2025</option>' in page
+    assert '<option value="2025Q1">January to March 2025</option>' in page
+    assert "For example 2026Q1" not in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -45,10 +46,12 @@ def document_new(request, pk: int):
     form = DocumentForm(request.POST or None, request.FILES or None, initial=_initial_fields(case))
 
     def call(d):
-        doc = services.document_receive(
-            actor=request.user, case=case, kind=d["kind"], upload=d.get("file"), stub_count=d.get("stub_count")
-        )
-        services.document_accept(actor=request.user, document=doc, fields=form.fields_dict())
+        # Received and accepted together: a document the accept refuses is not left behind to review.
+        with transaction.atomic():
+            doc = services.document_receive(
+                actor=request.user, case=case, kind=d["kind"], upload=d.get("file"), stub_count=d.get("stub_count")
+            )
+            services.document_accept(actor=request.user, document=doc, fields=form.fields_dict())
 
     if submit_form(request, form, call):
         messages.success(request, "Source document accepted. The case now counts for reporting.")
@@ -159,6 +162,8 @@ def select_run(request):
                 f"{result.interview_quarter.label}: {len(result.created)} selected, {result.direct_matches} with a "
                 f"direct wage match, {len(result.closed)} closed by a direct match.",
             )
+    elif request.method == "POST":
+        messages.error(request, "Nothing was selected: choose the interview quarter from the list.")
     return redirect("staff:followup-dashboard")
 
 

@@ -263,5 +263,13 @@ class PathForm(UswdsFormMixin, forms.Form):
 class SelectForm(UswdsFormMixin, forms.Form):
     """Run the quarter's selection after the wage match."""
 
-    quarter = forms.RegexField(regex=r"^\d{4}Q[1-4]$", max_length=6, label="Interview quarter",
-                               help_text="For example 2026Q1")  # fmt: skip
+    quarter = forms.ChoiceField(label="Interview quarter")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # This quarter and the three before it, in words (the code "2026Q1" is what the service takes).
+        from jobcenter.core import clock
+        from jobcenter.followup.quarters import Quarter
+
+        now = Quarter.of(clock.today())
+        self.fields["quarter"].choices = [(str(now - n), (now - n).label) for n in range(4)]

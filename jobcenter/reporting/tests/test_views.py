@@ -53,6 +53,11 @@ def test_the_report_counts_referrals_and_placements_by_job_center(client, person
     html = client.get(reverse("staff:report-detail", args=[report.pk])).content.decode()
     assert "Labor exchange: referrals and placements" in html and 'data-testid="exchange-activity"' in html
     assert report.exchange_activity["state"].keys() == {"orders", "referrals", "placements"}
+    # The quarter in words, as in the page's title (found walking the demo: "placements ... in 2026Q3").
+    from jobcenter.reporting.quarters import Quarter
+
+    quarter = Quarter.parse(report.quarter)
+    assert f"by the date of hire) in {quarter.label}." in html and f" in {report.quarter}." not in html
 
 
 def test_drill_down_lists_only_people_in_the_readers_scope_and_is_audited(client, personas, report):

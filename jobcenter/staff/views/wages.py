@@ -96,6 +96,7 @@ def wage_files(request):
         f["format_label"] = formats.get(f.get("format"), f.get("format"))
         f["rows_text"] = f"{f.get('rows', 0):,}"
         f["loaded_text"] = format_datetime(_parse(f.get("imported_at")))
+        f["quarters_text"] = quarter_labels(f.get("quarters") or [])
     status = 400 if request.method == "POST" else 200
     return render(request, "staff/wages/files.html", {"form": form, "files": files}, status=status)
 
@@ -107,4 +108,19 @@ def wage_import(request, job_pk: int):
     if job.created_by_id != request.user.pk:
         raise PermissionDenied("This import was started by someone else.")
     template = "staff/wages/_progress.html" if request.htmx else "staff/wages/progress.html"
-    return render(request, template, {"job": job, "result": job.result or {}})
+    result = job.result or {}
+    context = {"job": job, "result": result, "quarters_text": quarter_labels(result.get("quarters") or [])}
+    return render(request, template, context)
+
+
+def quarter_labels(codes) -> str:
+    """Quarters in the words the report pages use ("Jul-Sep 2024, Oct-Dec 2024"), not as codes ("2024Q3")."""
+    from jobcenter.reporting.quarters import Quarter
+
+    words = []
+    for code in codes:
+        try:
+            words.append(Quarter.parse(str(code)).label)
+        except ValueError:
+            words.append(str(code))
+    return ", ".join(words)

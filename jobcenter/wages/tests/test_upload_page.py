@@ -27,12 +27,14 @@ def _upload(client, text: str, name="mo_2024q4.csv", source="ui"):
 def test_an_analyst_loads_a_file_and_sees_what_was_loaded(client, personas, var):
     client.force_login(personas.analyst)
     page = _upload(client, GOOD).content.decode()
-    assert "3 wage records loaded for 2024Q3, 2024Q4" in page
+    # Quarters in the words the report pages use, not as codes (found walking the demo: "2024Q3, 2024Q4").
+    assert "3 wage records loaded for Jul-Sep 2024, Oct-Dec 2024" in page
     assert len(stored_rows()) == 3
     assert [f["name"] for f in selectors.wage_files_list()] == ["mo_2024q4.csv"]
     assert not list((Path(var) / "uploads" / "wages").iterdir())  # the upload with clear SSNs is gone
     listing = client.get(reverse("staff:wage-files")).content.decode()
     assert "mo_2024q4.csv" in listing and "State UI wage records" in listing and "123-45-6789" not in listing
+    assert "Jul-Sep 2024, Oct-Dec 2024" in listing and "2024Q3" not in listing
     again = _upload(client, GOOD).content.decode()
     assert "already loaded; nothing was added" in again and len(stored_rows()) == 3
 

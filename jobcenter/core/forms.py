@@ -135,3 +135,16 @@ def restyle(form: forms.BaseForm) -> forms.BaseForm:
     help text when first built) and wire the hints again."""
     form._bound_fields_cache.clear()
     return style_form(form)
+
+
+PASSWORD_AGAIN = "Type your password again: for your safety it is not kept when the page shows a mistake."
+
+
+def ask_password_again(form: forms.BaseForm, name: str = "password") -> forms.BaseForm:
+    """After a form came back with mistakes, say why the password box is empty (password inputs are never filled
+    back in) in the box's own hint, so the person is not left wondering why a second try says it is missing."""
+    if form.is_bound and form.errors and form.data.get(name) and name in form.fields:
+        field = form.fields[name]
+        field.help_text = f"{PASSWORD_AGAIN} {field.help_text}".strip()
+        restyle(form)
+    return form

@@ -126,3 +126,19 @@ def test_an_order_of_a_company_not_verified_yet_says_it_waits_for_the_customer_s
     type(employer).objects.filter(pk=employer.pk).update(status="active")
     detail = htmllib.unescape(client.get(reverse("portal:employer-joborder-detail", args=[order.pk])).content.decode())
     assert screening in detail
+
+
+@pytest.mark.parametrize("page_name", ["portal:seeker-register", "portal:employer-register"])
+def test_after_a_mistake_the_password_box_says_why_it_is_empty(client, personas, page_name):
+    # Found walking the demo: after a mistake elsewhere the password box came back empty without a word, and the
+    # next try failed again on it.
+    from jobcenter.core.forms import PASSWORD_AGAIN
+
+    typed = htmllib.unescape(
+        client.post(reverse(page_name), {"password": "Long-enough-pass-2026", "username": "x"}).content.decode()
+    )
+    assert PASSWORD_AGAIN in typed
+    assert "Long-enough-pass-2026" not in typed  # still never sent back
+    untyped = htmllib.unescape(client.post(reverse(page_name), {"username": "x"}).content.decode())
+    assert PASSWORD_AGAIN not in untyped  # then the box's own "required" says what to do
+    assert PASSWORD_AGAIN not in htmllib.unescape(client.get(reverse(page_name)).content.decode())

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from jobcenter.accounts.decorators import capability_required
-from jobcenter.core.forms import submit_form
+from jobcenter.core.forms import ask_password_again, submit_form
 from jobcenter.core.throttle import throttle_posts
 from jobcenter.employers import constants, forms, selectors, services
 from jobcenter.employers.models import Employer, EmployerMembership
@@ -59,7 +59,8 @@ def employer_register(request):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, f"Welcome, {employer.legal_name}. Your account is created.")
             return redirect("portal:employer-company")
-    return render(request, "portal/employers/register.html", {"form": form, "terms": selectors.terms_current()})
+    context = {"form": ask_password_again(form), "terms": selectors.terms_current()}
+    return render(request, "portal/employers/register.html", context)
 
 
 @capability_required("portal.employer")

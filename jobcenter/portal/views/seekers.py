@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from jobcenter.accounts.decorators import capability_required
+from jobcenter.core.forms import ask_password_again
 from jobcenter.core.throttle import throttle_posts
 from jobcenter.seekers import selectors, services
 from jobcenter.seekers.forms import RESUME_FORMS, RESUME_TITLES, PortalRegistrationForm, ProfileEditForm
@@ -48,7 +49,7 @@ def seeker_register(request):
             if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
                 return redirect(back)  # e.g. the job they were reading (issue #12: register, then "Refer me")
             return redirect("portal:seeker-resume")
-    return render(request, "portal/seekers/register.html", {"form": form})
+    return render(request, "portal/seekers/register.html", {"form": ask_password_again(form)})
 
 
 def _own_seeker(request):

@@ -13,7 +13,7 @@ def occupation_autocomplete(field) -> None:
             "list": "onet-suggestions",
             "autocomplete": "off",
             "hx-get": reverse("occupation-suggest"),
-            "hx-trigger": "keyup changed delay:300ms",
+            "hx-trigger": "input changed delay:300ms",  # typing, pasting or autofill alike
             "hx-target": "#onet-suggestions",
             "hx-swap": "innerHTML",
         }
@@ -28,7 +28,7 @@ def occupation_hint(form, *, title: str, code: str, description: str | None = No
 
     attrs = {
         "hx-get": reverse("occupation-hint"),
-        "hx-trigger": "keyup changed delay:500ms, change",
+        "hx-trigger": "input changed delay:500ms, change",
         "hx-target": f"#{form[code].auto_id}-hint",
         "hx-swap": "innerHTML",
     }

@@ -112,3 +112,18 @@ def test_the_flc_coordinator_enters_an_order_for_the_employers_job_center(client
     assert client.post(reverse("staff:joborder-new"), data).status_code == 302
     order = JobOrder.objects.get()
     assert (order.job_center, order.responsible_staff) == (personas.center_a, personas.flc)
+
+
+def test_the_state_monitor_advocate_is_not_offered_a_form_to_ask_themselves(client, personas, employer):
+    # Found walking the demo as the SMA: the violation page ended with "Ask the State Monitor Advocate".
+    order = make_order(employer=employer, job_center=personas.center_a, status="screening")
+    case = violation_case_open(order=order, findings=[finding()], actor=personas.staff_a)
+    url = reverse("staff:violation-detail", args=[case.pk])
+    client.force_login(personas.supervisor_a)
+    assert "Ask the State Monitor Advocate" in client.get(url).content.decode()
+    client.force_login(personas.sma)
+    assert "Ask the State Monitor Advocate" not in client.get(url).content.decode()
+    from jobcenter.core.models import AuditEntry
+
+    client.post(url, {"step": "ask", "question": "Is this one for me?"})
+    assert not AuditEntry.objects.filter(action="joborders.violation.question_asked").exists()

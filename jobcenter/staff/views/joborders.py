@@ -496,6 +496,8 @@ def violation_detail(request, pk: int):
     case = get_scoped_or_404(ViolationCase.objects.select_related("job_order", "employer"), request.user, pk=pk)
     form = ViolationCloseForm(request.POST or None if request.POST.get("step") == "close" else None)
     qform = QuestionForm(request.POST or None if request.POST.get("step") == "ask" else None)
+    # The State Monitor Advocate is the one asked: they are not offered a form to ask themselves.
+    asks_the_sma = request.user.role != "monitor_advocate"
     if request.method == "POST":
         if request.POST.get("step") == "close" and form.is_valid():
             try:
@@ -507,11 +509,12 @@ def violation_detail(request, pk: int):
                 errors = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
                 for name, errs in errors.items():
                     form.add_error(name if name in form.fields else None, errs)
-        if request.POST.get("step") == "ask" and qform.is_valid():
+        if request.POST.get("step") == "ask" and qform.is_valid() and asks_the_sma:
             services.violation_question_ask(case=case, actor=request.user, question=qform.cleaned_data["question"])
             messages.success(request, "Your question was sent to the State Monitor Advocate.")
             return redirect("staff:violation-detail", case.pk)
-    return render(request, "staff/joborders/violation_detail.html", {"case": case, "form": form, "qform": qform})
+    context = {"case": case, "form": form, "qform": qform, "asks_the_sma": asks_the_sma}
+    return render(request, "staff/joborders/violation_detail.html", context)
 
 
 @capability_required("violations.review")

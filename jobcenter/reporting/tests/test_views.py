@@ -119,3 +119,15 @@ def test_the_employers_behind_a_measure_link_their_case_page_only_for_those_who_
     context = {"report": report, "rows": [employer], "quarter": Quarter(2025, 1), "measure": "M", "part": "P"}
     assert case_page not in render_to_string("staff/reporting/employers.html", {**context, "can_open_employer": False})
     assert case_page in render_to_string("staff/reporting/employers.html", {**context, "can_open_employer": True})
+
+
+def test_the_analysts_dashboard_shows_the_latest_report_and_its_edit_checks(client, personas, report):
+    # Found walking the demo: the analyst's dashboard held only the inbox; the report, its edit checks and the
+    # wage records were reachable from the navigation only.
+    client.force_login(personas.analyst)
+    html = client.get(reverse("staff:dashboard")).content.decode()
+    assert "Performance report" in html and f"Report for {report.quarter_label}" in html
+    assert reverse("staff:report-detail", args=[report.pk]) in html and reverse("staff:wage-files") in html
+    assert "edit check failure" in html
+    client.force_login(personas.staff_a)
+    assert f"Report for {report.quarter_label}" not in client.get(reverse("staff:dashboard")).content.decode()

@@ -15,13 +15,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from jobcenter.joborders.tests.factories import make_order
 from jobcenter.matching.tests.factories import FORKLIFT, load_occupations
 from jobcenter.referrals.models import Referral
 from jobcenter.referrals.services import referral_create_staff
 from jobcenter.seekers import constants as seeker_constants
 from jobcenter.seekers.models import JobSeeker
 from jobcenter.testing.browser import login
+from jobcenter.testing.joborders import make_order
 from jobcenter.testing.journeys import click_nav, field, portal_employer
 from jobcenter.testing.personas import build_personas
 

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from jobcenter.employers.models import EmployerMembership, Worksite
 from jobcenter.joborders import constants as order_constants
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.seekers.tests.factories import make_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from jobcenter.core.audit import audit_log
-from jobcenter.joborders.tests.factories import make_employer, make_order
 from jobcenter.seekers.tests.factories import make_seeker
+from jobcenter.testing.joborders import make_employer, make_order
 
 pytestmark = pytest.mark.django_db
 

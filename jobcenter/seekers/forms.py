@@ -368,6 +368,8 @@ def _init_with_occupation_autocomplete(self, *args, **kwargs):
     from jobcenter.occupations.widgets import occupation_autocomplete
 
     UswdsFormMixin.__init__(self, *args, **kwargs)
+    # Job seekers fill these forms too: the field is the occupation; its hint says a code may be typed as well.
+    self.fields["onet_soc_code"].label = "Occupation"
     occupation_autocomplete(self.fields["onet_soc_code"])
     restyle(self)
 

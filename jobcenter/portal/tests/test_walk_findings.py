@@ -142,3 +142,13 @@ def test_after_a_mistake_the_password_box_says_why_it_is_empty(client, personas,
     untyped = htmllib.unescape(client.post(reverse(page_name), {"username": "x"}).content.decode())
     assert PASSWORD_AGAIN not in untyped  # then the box's own "required" says what to do
     assert PASSWORD_AGAIN not in htmllib.unescape(client.get(reverse(page_name)).content.decode())
+
+
+def test_the_resume_asks_a_job_seeker_for_an_occupation_not_an_o_net_soc_code(seeker_client):
+    page = seeker_client.get(reverse("portal:seeker-resume")).content.decode()
+    labels = [
+        htmllib.unescape(page[page.index(">", page.index(f'for="id_{kind}-onet_soc_code"')) + 1 :].split("<", 1)[0])
+        for kind in ("work", "occupation")
+    ]
+    assert [label.strip() for label in labels] == ["Occupation", "Occupation"]
+    assert "O*NET-SOC code" not in htmllib.unescape(page)

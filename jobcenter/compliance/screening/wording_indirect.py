@@ -178,15 +178,17 @@ INDIRECT = {
         phrase(_IN_CASE, "names kept in case of an opening", negatable=False),
     ),
     "FRAUD_PHRASES": (
-        phrase(_ID_PHOTO, "identity documents sent to apply", negatable=False, not_in_sentence=_ID_LAWFUL),
-        phrase(_ODD_VENUE, "meeting at a motel room or a restaurant", negatable=False, not_in_sentence=_VENUE_LAWFUL),
+        phrase(_ID_PHOTO, "bank account or SSN asked for up front", negatable=False, not_in_sentence=_ID_LAWFUL),
+        phrase(
+            _ODD_VENUE, "meeting at a hotel or non-business address", negatable=False, not_in_sentence=_VENUE_LAWFUL
+        ),
         phrase(
             clause(
                 r"\b(?:whats ?app|telegram|signal app|wickr|kik|google chat|hangouts)\b",
                 r"\b(?:interview\w*|onboard\w*|hir(?:e|ed|ing)|recruit\w*)\b",
                 veto=r"\b(?:customers?|clients?|support|orders?|tickets?)\b",
             ),
-            "interview or hiring through a chat app",
+            "interview or application through an online chat",
             negatable=False,
         ),
     ),

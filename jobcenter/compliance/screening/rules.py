@@ -602,7 +602,13 @@ class _PhraseLists:
 
 
 # The wording passes, in the order they were written (each extends the lists the previous ones left).
-from jobcenter.compliance.screening import wording, wording_classes, wording_clauses, wording_terms  # noqa: E402
+from jobcenter.compliance.screening import wording, wording_classes, wording_clauses, wording_indirect, wording_terms  # noqa: E402,I001
 
-for _extend in (wording._extend, wording_terms.extend, wording_classes.extend, wording_clauses.extend):
+for _extend in (
+    wording._extend,
+    wording_terms.extend,
+    wording_classes.extend,
+    wording_clauses.extend,
+    wording_indirect.extend,
+):
     _extend(_PhraseLists())

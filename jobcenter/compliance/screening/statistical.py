@@ -1,9 +1,9 @@
 """The statistical text layer (issue #9, ADR 0040 and its amendment): a TF-IDF + logistic regression classifier
 over the whole corpus that adds *possible* findings for staff review, never a refusal.
 
-Trained in this process on first use from the six corpus files in ``TRAINING`` (``dev``, ``dev2``, ``dev3``,
-``heldout``, ``heldout_fresh`` and, since its one held-out run, ``heldout_third``; the fourth held-out set
-``heldout_fourth.jsonl`` is never read here), with fixed settings, so the same text always gets the same answer
+Trained in this process on first use from the seven corpus files in ``TRAINING`` (``dev``, ``dev2``, ``dev3``,
+``heldout``, ``heldout_fresh`` and, since their one held-out run each, ``heldout_third`` and ``heldout_fourth``;
+the fifth held-out set ``heldout_fifth.jsonl`` is never read here), with fixed settings, so the same text always gets the same answer
 and nothing is downloaded. Features: word 1-2 grams with negation marking (a word after "not", "no", "never",
 "without" ... in the same clause is a different feature, ``not!pay``) and character 3-5 grams. A text whose most
 likely label is one of ``RULES_COVERED`` with probability at least ``THRESHOLD``, when that rule's own phrases
@@ -32,8 +32,16 @@ from pathlib import Path
 from jobcenter.compliance.screening.types import Finding
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-TRAINING = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "heldout.jsonl", "heldout_fresh.jsonl", "heldout_third.jsonl")
-HELDOUT = ("heldout_fourth.jsonl",)  # never read here (a test pins it)
+TRAINING = (
+    "dev.jsonl",
+    "dev2.jsonl",
+    "dev3.jsonl",
+    "heldout.jsonl",
+    "heldout_fresh.jsonl",
+    "heldout_third.jsonl",
+    "heldout_fourth.jsonl",
+)
+HELDOUT = ("heldout_fifth.jsonl",)  # never read here (a test pins it)
 RULES_COVERED = (
     "union-membership-condition",
     "applicant-charge",
@@ -43,7 +51,7 @@ RULES_COVERED = (
     "discriminatory",
 )
 NONE = "none"
-THRESHOLD = 0.80  # statistical_cv.calibrate(): leave-one-file-out, lowest 0.05 step with added flags >= 97 % right
+THRESHOLD = 0.85  # statistical_cv.calibrate(): leave-one-file-out, lowest 0.05 step with added flags >= 97 % right
 PRECISION_GOAL = 0.97
 SEVERITY = "refer_supervisor"
 SWITCH = "joborders.screening_statistical_layer"

@@ -10,8 +10,9 @@ chosen by leaving one whole file out at a time, never by shuffling texts of one 
 * ``lofo()``: for each training file, the phrase rules alone and rules + possible, where the layer is trained on
   the other files and its threshold calibrated by ``calibrate`` on those only (nested), so the file scored never
   chose anything. The phrase rules were written from the training files (``wording_classes.py`` from the misses
-  of ``heldout``, ``heldout_fresh`` and ``heldout_third``), so the rules' own figures are in-sample on those; only
-  ``heldout_fourth`` measures them.
+  of ``heldout``, ``heldout_fresh`` and ``heldout_third``; ``wording_clauses.py`` from the kinds of misses of
+  ``heldout_third`` and ``heldout_fourth``), so the rules' own figures are in-sample on those; only
+  ``heldout_fifth`` measures them.
 """
 
 from __future__ import annotations

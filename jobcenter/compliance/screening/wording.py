@@ -367,7 +367,8 @@ AGE = (
     phrase(
         r"\b(?:in (?:their|your) )?(?:20s|twenties)\b|\bunder (?:thirty|forty|fifty)\b|\b(?:over|above) (?:40|50|60)\b|\b(?:40|50|60) and (?:above|over|older)\b",
         "age",
-        not_after=r"\s*(?:(?:to|through|into|and|or) (?:their |your |the )?(?:thirties|forties|fifties|sixties|seventies|eighties|[3-9]0s)|(?:are |is )?(?:(?:strongly |also )?(?:encouraged|welcome|invited)))",
+        # "over 40 hours" is overtime, not an age
+        not_after=r"\s*(?:(?:to|through|into|and|or) (?:their |your |the )?(?:thirties|forties|fifties|sixties|seventies|eighties|[3-9]0s)|(?:are |is )?(?:(?:strongly |also )?(?:encouraged|welcome|invited))|(?:hours|hrs?|lbs|pounds|miles|mph|feet|ft|units|stops|minutes|per)\b)",
         not_before=r"\b(?:lift|lbs|pounds|children|patients)\b(?:\s+\w+){0,3}",
     ),
     phrase(
@@ -468,9 +469,9 @@ def states_open_now(text: str) -> bool:
     )
 
 
-_DRUG_NOT_AFTER = r"(?:[\s-]*free\b|\s*(?:test\w*|screen\w*|use\b|and opioid|or opioid|abuse|addiction))"
+_DRUG_NOT_AFTER = r"(?:[\s-]*free\b|\s*(?:test\w*|screen\w*|use\b|and opioid|or opioid|abuse|addiction)|\s*(?:content |level )?(?:of )?(?:less than|under|below|no more than|<)\s*0?\.3\s*(?:%|percent))"
 # hemp: "less than 0.3% THC" is lawful (Agriculture Improvement Act of 2018, 7 U.S.C. 1639o(1))
-_DRUG_NOT_BEFORE = r"(?:\b(?:less than|under|below|no more than)\s*|<\s*)0?\.3\s*%(?:\s+\w+){0,3}|\b(?:recover\w*|abuse|addiction|counsel\w*|treatment|test|tests|tested|testing|screen\w*|positive|detect\w*|use of|using|under the influence of)\b(?:\s+\w+){0,3}"
+_DRUG_NOT_BEFORE = r"(?:\b(?:less than|under|below|no more than)\s*|<\s*)0?\.3\s*(?:%|percent)(?:\s+\w+){0,3}|\b(?:recover\w*|abuse|addiction|counsel\w*|treatment|test|tests|tested|testing|screen\w*|positive|detect\w*|use of|using|under the influence of)\b(?:\s+\w+){0,3}"
 
 
 def _drug_phrase(p):

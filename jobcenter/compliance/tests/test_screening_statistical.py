@@ -103,7 +103,7 @@ def test_negation_marks_the_words_after_a_negator_in_its_clause():
     assert st.negation_marked("You will not pay fees, we do.") == "you will not not!pay not!fees, we do."
 
 
-def test_the_layer_reads_the_six_training_files_and_never_the_fourth_held_out_set(monkeypatch):
+def test_the_layer_reads_the_seven_training_files_and_never_the_fifth_held_out_set(monkeypatch):
     assert set(st.TRAINING) == {
         "dev.jsonl",
         "dev2.jsonl",
@@ -111,9 +111,10 @@ def test_the_layer_reads_the_six_training_files_and_never_the_fourth_held_out_se
         "heldout.jsonl",
         "heldout_fresh.jsonl",
         "heldout_third.jsonl",  # training data since its one held-out run
+        "heldout_fourth.jsonl",  # likewise, since the fifth session
     }
-    assert all("heldout_fourth" not in name for name in st.TRAINING)
-    assert st.HELDOUT == ("heldout_fourth.jsonl",)
+    assert all("heldout_fifth" not in name for name in st.TRAINING)
+    assert st.HELDOUT == ("heldout_fifth.jsonl",)
     read = []
     real = type(st.CORPUS / "x").read_text
 
@@ -123,25 +124,25 @@ def test_the_layer_reads_the_six_training_files_and_never_the_fourth_held_out_se
 
     monkeypatch.setattr(type(st.CORPUS / "x"), "read_text", spy)
     st.load()
-    assert read and "heldout_fourth.jsonl" not in read and set(read) == set(st.TRAINING)
+    assert read and "heldout_fifth.jsonl" not in read and set(read) == set(st.TRAINING)
 
 
 def test_the_threshold_is_the_leave_one_file_out_one_on_the_training_files():
     assert cv.calibrate()["threshold"] == st.THRESHOLD
 
 
-def test_the_benchmark_refuses_to_list_the_fourth_held_out_sets_texts_and_skips_it_while_absent(capsys):
+def test_the_benchmark_refuses_to_list_the_fifth_held_out_sets_texts_and_skips_it_while_absent(capsys):
     from benchmarks import screening as bench
 
-    assert bench.HELDOUT == ("heldout_fourth",)
-    assert "heldout_fourth" not in bench.TRAINING and "heldout_third" in bench.TRAINING
+    assert bench.HELDOUT == ("heldout_fifth",)
+    assert "heldout_fifth" not in bench.TRAINING and {"heldout_third", "heldout_fourth"} <= set(bench.TRAINING)
     assert {f"{name}.jsonl" for name in bench.TRAINING} == set(st.TRAINING)
-    for argv in (["--split", "heldout_fourth", "--misses"], ["--misses"]):  # the default runs include it
+    for argv in (["--split", "heldout_fifth", "--misses"], ["--misses"]):  # the default runs include it
         with pytest.raises(SystemExit):
             bench.main(argv)
         assert "never read while tuning" in capsys.readouterr().err
-    if not (bench.CORPUS / "heldout_fourth.jsonl").exists():
-        assert "not in the corpus yet" in bench.missing("heldout_fourth")
+    if not (bench.CORPUS / "heldout_fifth.jsonl").exists():
+        assert "not in the corpus yet" in bench.missing("heldout_fifth")
 
 
 def test_items_are_told_apart_across_files_although_ids_repeat():

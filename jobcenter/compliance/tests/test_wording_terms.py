@@ -338,3 +338,20 @@ def test_the_fourth_held_out_set_is_frozen_and_training_data_since_its_run():
     ]
     assert len(fourth) == 200 and sum(t["near_miss"] for t in fourth) == 70
     assert not {t["text"] for t in fourth} & {t["text"] for t in train}
+
+
+FIFTH_SHA256 = "44d3ce24dbfb3f4216c9735f00367d817552de28c7ecbc40f51a84d719974330"
+
+
+def test_the_fifth_held_out_set_is_frozen_and_shares_no_text_with_training():
+    from jobcenter.compliance.screening import statistical
+
+    fifth_bytes = (CORPUS / "heldout_fifth.jsonl").read_bytes()
+    assert hashlib.sha256(fifth_bytes).hexdigest() == FIFTH_SHA256  # never edited: its run stays reproducible
+    fifth = [json.loads(x) for x in fifth_bytes.decode().splitlines() if x.strip()]
+    train = [
+        json.loads(x) for name in statistical.TRAINING for x in (CORPUS / name).read_text().splitlines() if x.strip()
+    ]
+    assert len(fifth) == 160 and sum(t["near_miss"] for t in fifth) == 55
+    assert "heldout_fifth.jsonl" not in statistical.TRAINING
+    assert not {t["text"] for t in fifth} & {t["text"] for t in train}

@@ -48,9 +48,15 @@ class DemoContext:
 
 
 def load_demo(*, verbosity: int = 1) -> DemoContext:
-    """Run every demo step inside one transaction."""
+    """Run every demo step inside one transaction.
+
+    The occupation coder is pinned for the load (``coder_index.pinned``): the steps code hundreds of résumé titles
+    against O*NET tables that only the occupations step fills (and only when they are empty, before anything is
+    coded), so the coder is looked up once instead of once per résumé entry."""
+    from jobcenter.occupations.coder_index import pinned
+
     ctx = DemoContext()
-    with transaction.atomic():
+    with transaction.atomic(), pinned():
         for step in DEMO_STEPS:
             try:
                 module = importlib.import_module(step)

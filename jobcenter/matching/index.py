@@ -10,7 +10,9 @@ transaction), so a change is reflected in the next query. ``profiles_rebuild`` r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -182,9 +184,40 @@ def order_index_refresh(order) -> OrderRequirements:
 # --- signals -------------------------------------------------------------------------------------------------------
 
 
+_deferred = threading.local()  # .seeker_ids (an insertion-ordered dict) while inside ``refresh_deferred()``
+
+
+@contextmanager
+def refresh_deferred() -> Iterator[None]:
+    """Within the block, signals note which seekers changed and each is refreshed once when the block ends (still
+    inside the caller's transaction), instead of once per saved row. For bulk writers (the demo loader adds a
+    dozen résumé rows per person) that neither read the index nor move the clock inside the block: the refresh reads
+    the live record and today's date when the block ends. An exception skips the refresh (the caller's transaction
+    is rolled back with it)."""
+    if hasattr(_deferred, "seeker_ids"):
+        yield
+        return
+    _deferred.seeker_ids = {}
+    try:
+        yield
+        pending = list(_deferred.seeker_ids)
+    finally:
+        del _deferred.seeker_ids
+    from jobcenter.seekers.models import JobSeeker
+
+    seekers = JobSeeker.objects.prefetch_related(*RESUME_RELATIONS).in_bulk(pending)
+    for pk in pending:  # in the order they changed
+        if pk in seekers:
+            profile_refresh(seekers[pk])
+
+
 def _schedule(seeker_id: int | None) -> None:
     """Refresh now, inside the caller's transaction (a rollback undoes the index change with the record)."""
     if not seeker_id:
+        return
+    pending = getattr(_deferred, "seeker_ids", None)
+    if pending is not None:
+        pending[seeker_id] = None
         return
     from jobcenter.seekers.models import JobSeeker
 

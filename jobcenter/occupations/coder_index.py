@@ -1,7 +1,9 @@
 """The occupation coder built from the imported O*NET tables, cached in memory and on disk under ``var/coder/``.
 
-The cache is keyed by a fingerprint of the imported data (row counts and id ranges of occupations, alternate,
-reported titles and tasks, and the release label) and by ``coder.VERSION``: after ``jobcenter occupations import``
+The cache is keyed by a fingerprint of the imported data (row counts and text lengths of occupations, alternate,
+reported titles and tasks, the first and last code and the release label: what the coder is built from, not the row
+ids, so the same release imported again, into another database or after a test flushed the tables, finds its index)
+and by ``coder.VERSION``: after ``jobcenter occupations import``
 changes anything, the next call rebuilds the index (under a minute on the full release) and replaces the file. The
 file is signed with an HMAC of ``SECRET_KEY`` and ignored (rebuilt) when the signature does not match. Nothing is
 downloaded.
@@ -16,10 +18,13 @@ import os
 import pickle
 import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
-from django.db.models import Count, Max, Min
+from django.db.models import Count, Max, Min, Sum
+from django.db.models.functions import Length
 
 from jobcenter.occupations.coder import VERSION, Corpus, OccupationCoder, Suggestion
 from jobcenter.occupations.models import AlternateTitle, Occupation, ReportedTitle, Task
@@ -27,6 +32,7 @@ from jobcenter.occupations.models import AlternateTitle, Occupation, ReportedTit
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _memory: dict[str, OccupationCoder] = {}
+_pinned = threading.local()  # .coder while inside ``pinned()``
 
 
 class CoderUnavailable(RuntimeError):
@@ -41,13 +47,19 @@ class CoderUnavailable(RuntimeError):
 
 def fingerprint() -> str:
     """A short digest of what the coder would be built from (changes whenever an import changes the tables): row
-    counts and id ranges of the four tables, the first and last occupation code, the release labels."""
+    counts and summed text lengths of the four tables (the texts the coder reads), the first and last occupation
+    code, the release labels. Row ids are left out: they differ each time the same release is imported."""
     parts = [str(VERSION)]
     codes = Occupation.objects.aggregate(first=Min("code"), last=Max("code"))
     parts.append(f"{codes['first']}:{codes['last']}")
-    for model in (Occupation, AlternateTitle, ReportedTitle, Task):
-        agg = model.objects.aggregate(n=Count("id"), lo=Min("id"), hi=Max("id"))
-        parts.append(f"{agg['n']}:{agg['lo']}:{agg['hi']}")
+    for model, fields in (
+        (Occupation, ("title", "description")),
+        (AlternateTitle, ("title", "short_title")),
+        (ReportedTitle, ("title",)),
+        (Task, ("text",)),
+    ):
+        agg = model.objects.aggregate(n=Count("id"), **{f: Sum(Length(f)) for f in fields})
+        parts.append(":".join(str(agg[k] or 0) for k in ("n", *fields)))
     parts.append(",".join(sorted(set(Occupation.objects.values_list("onet_release", flat=True)))))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
@@ -117,14 +129,23 @@ def get_coder(*, required: bool = True) -> OccupationCoder | None:
     """The coder for the imported data (built, or loaded from the disk cache, when the data changed).
 
     Raises ``CoderUnavailable`` when no occupations are imported (``required=False``: returns None)."""
+    coder = getattr(_pinned, "coder", None)
+    if coder is not None:
+        return coder
     if not Occupation.objects.exists():
         if required:
             raise CoderUnavailable()
         return None
     key = fingerprint()
     coder = _memory.get(key)
-    if coder is not None:
-        return coder
+    if coder is None:
+        coder = _build_or_load(key)
+    if hasattr(_pinned, "coder"):
+        _pinned.coder = coder
+    return coder
+
+
+def _build_or_load(key: str) -> OccupationCoder:
     with _lock:
         coder = _memory.get(key)
         if coder is None:
@@ -138,10 +159,27 @@ def get_coder(*, required: bool = True) -> OccupationCoder | None:
     return coder
 
 
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within the block, the first coder found is reused without looking at the tables again (a bulk job such as the
+    demo loader codes hundreds of résumés against O*NET tables it does not change: one fingerprint, not one per
+    résumé). Only for code that imports no O*NET data inside the block; ``forget()`` ends the reuse."""
+    outer = hasattr(_pinned, "coder")
+    if not outer:
+        _pinned.coder = None
+    try:
+        yield
+    finally:
+        if not outer:
+            del _pinned.coder
+
+
 def forget() -> None:
     """Drop the in-memory coder (the next call loads the disk cache or rebuilds)."""
     with _lock:
         _memory.clear()
+    if hasattr(_pinned, "coder"):
+        _pinned.coder = None
 
 
 def suggest(title: str, *, description: str = "", top: int = 5) -> list[Suggestion]:

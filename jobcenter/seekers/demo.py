@@ -18,7 +18,17 @@ def _ssn(rng) -> str:
 
 
 def seed(ctx: DemoContext) -> None:
-    """Create the demo seekers; the demo ``seeker`` user owns the first one."""
+    """Create the demo seekers; the demo ``seeker`` user owns the first one.
+
+    Each person's match profile is rebuilt once, when the step ends, not after every one of their rows is saved
+    (``refresh_deferred``): nothing here reads the match index or moves the clock, so the rows are the same."""
+    from jobcenter.matching.index import refresh_deferred
+
+    with refresh_deferred():
+        _seed(ctx)
+
+
+def _seed(ctx: DemoContext) -> None:
     fake = ctx.faker("seekers")
     rng = ctx.rng("seekers")
     centers = list(ctx.objects["centers"].values())

@@ -141,3 +141,27 @@ def _ok(d: Path) -> Path:
     path = d / "ok.txt"
     path.write_text("nurse\n", encoding="utf-8")
     return path
+
+
+def test_the_same_release_imported_again_with_new_row_ids_finds_the_same_index(imported):
+    from jobcenter.occupations.models import AlternateTitle, Occupation
+
+    key, hi = coder_index.fingerprint(), AlternateTitle.objects.order_by("-id").values_list("id", flat=True)[0]
+    Occupation.objects.all().delete()  # cascades to the titles and tasks
+    import_onet(imported, release="29.3")
+    assert AlternateTitle.objects.order_by("id").values_list("id", flat=True)[0] > hi  # every row has a new id
+    assert coder_index.fingerprint() == key
+    AlternateTitle.objects.filter(pk=AlternateTitle.objects.order_by("id")[0].pk).update(short_title="Zzyzx")
+    assert coder_index.fingerprint() != key  # a changed text changes it
+
+
+def test_a_pinned_coder_is_reused_until_forgotten(imported, django_assert_num_queries):
+    coder_index.forget()
+    with coder_index.pinned():
+        coder = coder_index.get_coder()
+        with django_assert_num_queries(0):
+            assert coder_index.get_coder() is coder
+        coder_index.forget()
+        assert coder_index.get_coder() is not None
+    with django_assert_num_queries(1, exact=False):
+        coder_index.get_coder()

@@ -36,6 +36,8 @@ def test_without_the_block_every_save_refreshes_and_an_error_inside_skips_the_re
     assert calls and set(calls) == {seeker.pk}
     calls.clear()
     with pytest.raises(RuntimeError), index.refresh_deferred():
-        WorkHistory.objects.create(seeker=seeker, employer_name="Acme", title="Forklift operator")
+        WorkHistory.objects.create(
+            seeker=seeker, employer_name="Acme", title="Forklift operator", start_date=dt.date(2020, 1, 1)
+        )
         raise RuntimeError
     assert calls == []

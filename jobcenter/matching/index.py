@@ -190,8 +190,8 @@ _deferred = threading.local()  # .seeker_ids (an insertion-ordered dict) while i
 @contextmanager
 def refresh_deferred() -> Iterator[None]:
     """Within the block, signals note which seekers changed and each is refreshed once when the block ends (still
-    inside the caller's transaction), instead of once per saved row. For bulk writers (the demo loader adds a
-    dozen résumé rows per person) that neither read the index nor move the clock inside the block: the refresh reads
+    inside the caller's transaction), instead of once per saved row. For bulk writers (the demo loader saves a person
+    and up to six résumé rows) that neither read the index nor move the clock inside the block: the refresh reads
     the live record and today's date when the block ends. An exception skips the refresh (the caller's transaction
     is rolled back with it)."""
     if hasattr(_deferred, "seeker_ids"):

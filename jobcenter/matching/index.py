@@ -28,10 +28,27 @@ RESUME_RELATIONS = ("work_history", "desired_occupations", "credentials", "skill
 
 
 def _months(start: dt.date | None, end: dt.date | None, today: dt.date) -> int:
-    if not start:
-        return 0
-    end = end or today
-    return max(0, (end.year - start.year) * 12 + end.month - start.month)
+    return _covered_months([(start, end)], today)
+
+
+def _covered_months(periods, today: dt.date) -> int:
+    """Calendar months covered by the work periods ``(start, end or None = still there)``, each month counted once:
+    two entries for the same job, or two jobs held at the same time, are not twice the experience."""
+    spans = sorted(
+        (start.year * 12 + start.month, (end or today).year * 12 + (end or today).month)
+        for start, end in periods
+        if start
+    )
+    total, current = 0, None
+    for first, last in spans:
+        if last <= first:
+            continue
+        if current is None or first > current[1]:
+            total += current[1] - current[0] if current else 0
+            current = [first, last]
+        else:
+            current[1] = max(current[1], last)
+    return total + (current[1] - current[0] if current else 0)
 
 
 def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
@@ -40,11 +57,11 @@ def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
     Work history and desired occupations give the codes; the coder fills codes of uncoded titles; staff
     corrections (``seekers``' classification) add or remove codes and win over both."""
     today = today or clock.today()
-    codes: dict[str, int] = {}
+    periods: dict[str, list] = {}
     for w in seeker.work_history.all():
-        code = w.onet_soc_code
-        if code:
-            codes[code] = codes.get(code, 0) + _months(w.start_date, w.end_date, today)
+        if w.onet_soc_code:
+            periods.setdefault(w.onet_soc_code, []).append((w.start_date, w.end_date))
+    codes: dict[str, int] = {code: _covered_months(spans, today) for code, spans in periods.items()}
     for d in seeker.desired_occupations.all():
         if d.onet_soc_code:
             codes.setdefault(d.onet_soc_code, 0)
@@ -64,7 +81,7 @@ def apply_classification(seeker, codes: dict[str, int]) -> None:
         if not row.applies:
             codes.pop(row.code, None)
         elif row.code not in codes:
-            codes[row.code] = sum(_months(start, end, today) for start, end in result.periods.get(row.code, []))
+            codes[row.code] = _covered_months(result.periods.get(row.code, []), today)
 
 
 # Functions (seeker, codes) -> None that adjust the classification (occupation coder, staff corrections).
@@ -86,7 +103,7 @@ def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[
         ),
         "education_code": seeker.education_level or "",
         "education_rank": EDUCATION_RANK.get(seeker.education_level or ""),
-        "experience_months": sum(_months(w.start_date, w.end_date, today) for w in seeker.work_history.all()),
+        "experience_months": _covered_months([(w.start_date, w.end_date) for w in seeker.work_history.all()], today),
         "availability": seeker.availability or "",
         "lat": position[0] if position else None,
         "lon": position[1] if position else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 BASE_ORDER: dict[str, Any] = {
@@ -55,3 +56,34 @@ def make_order(changes: dict[str, Any] | None = None, **kwargs: Any) -> dict[str
 
 
 DELETE = object()
+
+
+# A text as the description of an otherwise lawful order (active Missouri employer, $18.00 an hour, 40 hours),
+# screened as of 2026-06-01: the rules it fires. Shared by the wording-family tests.
+def fires(text: str) -> set[str]:
+    from jobcenter.compliance.screening import screen_job_order
+
+    data = {
+        "received_at": "2026-06-01T09:00:00-05:00",
+        "employer": {"name": "Example LLC", "status": "active", "state": "MO", "employees": 40},
+        "title": "Associate",
+        "description": text,
+        "worksite": {"city": "Jefferson City", "state": "MO", "zip": "65101"},
+        "wage": {"min": "18.00", "unit": "hour"},
+        "hours_per_week": "40",
+    }
+    return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
+
+
+C, U, NBF, SE, FR, D, S, H2A, H2B, DRUG = (
+    "applicant-charge",
+    "union-membership-condition",
+    "not-bona-fide",
+    "self-employment",
+    "suspected-fraud",
+    "discriminatory",
+    "labor-dispute-mentioned",
+    "visa-h2a",
+    "visa-h2b",
+    "drug-illegal-federal",
+)

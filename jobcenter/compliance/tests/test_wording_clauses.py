@@ -4,41 +4,14 @@ lawful context anywhere in the sentence). Each family has a text that must hit i
 pass; the texts are written for these tests, not copied from the corpus. Each rule's manual section / law is
 cited on the rule (``RULES[rule].citation``) and in the module docstring."""
 
-import datetime as dt
 import re
 
 import pytest
 
-from jobcenter.compliance.screening import RULES, screen_job_order
+from jobcenter.compliance.screening import RULES
 from jobcenter.compliance.screening import wording_clauses as wc
 from jobcenter.compliance.screening.text import WAGE_TAIL, sentence_of
-
-
-def fires(text: str) -> set[str]:
-    data = {
-        "received_at": "2026-06-01T09:00:00-05:00",
-        "employer": {"name": "Example LLC", "status": "active", "state": "MO", "employees": 40},
-        "title": "Associate",
-        "description": text,
-        "worksite": {"city": "Jefferson City", "state": "MO", "zip": "65101"},
-        "wage": {"min": "18.00", "unit": "hour"},
-        "hours_per_week": "40",
-    }
-    return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
-
-
-C, U, NBF, SE, FR, D, S, H2A, H2B, DRUG = (
-    "applicant-charge",
-    "union-membership-condition",
-    "not-bona-fide",
-    "self-employment",
-    "suspected-fraud",
-    "discriminatory",
-    "labor-dispute-mentioned",
-    "visa-h2a",
-    "visa-h2b",
-    "drug-illegal-federal",
-)
+from jobcenter.compliance.tests.screening_orders import DRUG, FR, H2A, H2B, NBF, SE, C, D, S, U, fires
 
 # (family, rule, text that must hit, near-miss that must pass)
 PAIRS = [

@@ -61,6 +61,10 @@ ACTION_LABELS: dict[str, str] = {
     "joborders.order.filled": "Job order filled",
     "joborders.order.closed": "Job order closed",
     "joborders.order.expired": "Job order expired (past its last day)",
+    # The employer's own actions in the portal (joborders.services.employer_end); the detail says how many were
+    # hired or why it was closed.
+    "joborders.order.employer_filled": "Filled by the employer",
+    "joborders.order.employer_closed": "Closed by the employer",
     # The FLC coordinator spelled out (manual: H-2A and H-2B Job Orders); the detail says which program and where
     # the order names it (``joborders.services.screening``).
     "joborders.order.routed_flc": "Sent to the foreign labor certification coordinator",
@@ -80,6 +84,8 @@ ACTION_LABELS: dict[str, str] = {
     "referrals.referral.application_sent": "Application sent to the employer",
     "referrals.referral.application_unsent": "Application to be sent by hand",
     "referrals.referral.outcome_recorded": "Referral outcome recorded",
+    "referrals.referral.closed_with_order": "Request closed: the employer filled or closed the job",
+    "referrals.referral.order_ended": "The employer filled or closed the job; outcome still to be recorded",
 }
 
 # Words in codes that read better spelled out.

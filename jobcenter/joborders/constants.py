@@ -159,3 +159,40 @@ EMPLOYER_OUTCOME_MESSAGES = {
     "listed below.",
 }
 EMPLOYER_OUTCOME_OTHER = "Your order was sent. Its status is shown below."
+
+
+# The employer says an order is filled, or closes it, from the portal (joborders.services.employer_end; ADR 0038
+# amendment). Reasons are stored by code; people only ever read the words. Staff read the reason in the order's
+# history ("Closed by the employer: position no longer needed").
+EMPLOYER_CLOSE_REASONS = {
+    "not_needed": "The position is no longer needed",
+    "filled_elsewhere": "We filled it another way",
+    "posted_by_mistake": "It was posted by mistake",
+    "other": "Another reason",
+}
+EMPLOYER_CLOSE_REASONS_STAFF = {
+    "not_needed": "position no longer needed",
+    "filled_elsewhere": "filled another way",
+    "posted_by_mistake": "posted by mistake",
+    "other": "other reason",
+}
+EMPLOYER_CLOSE_OTHER_MAX = 300
+EMPLOYER_CLOSE_REASON_REQUIRED = "Choose why you are closing this job."
+EMPLOYER_CLOSE_OTHER_REQUIRED = "Tell us the reason in a few words."
+EMPLOYER_CLOSE_OTHER_TOO_LONG = "Keep the reason under {limit} characters."
+EMPLOYER_HIRED_BOUNDS = "Enter a number from 0 to {openings} (the number of openings on this job)."
+EMPLOYER_END_NOT_NOW = "This job can no longer be changed here: its status is “{status}”. Contact {job_center}."
+EMPLOYER_FILL_NOT_ONLINE = (
+    "This job has not been online yet, so nobody was hired through it. Use “Close this job” and choose "
+    "“We filled it another way”."
+)
+EMPLOYER_FILLED_DONE = "Your job is marked filled. It no longer appears in job search and we stop sending people to it."
+EMPLOYER_CLOSED_DONE = "Your job is closed. It no longer appears in job search and we stop sending people to it."
+# Told to people whose referral request to the order waited for review (the request is closed) and to people
+# referred with no outcome yet (their referral stays for the employer or staff to record what happened).
+SEEKER_ORDER_FILLED_SUBJECT = "The job {title} has been filled"
+SEEKER_ORDER_CLOSED_SUBJECT = "The job {title} is closed"
+SEEKER_REQUEST_CLOSED_BODY = "The employer is no longer hiring for this job, so your request to be referred is closed."
+SEEKER_REFERRED_BODY = (
+    "The employer is no longer hiring for this job. If you already applied, the employer may still contact you."
+)

@@ -274,3 +274,46 @@ class InitialsForm(forms.Form):
     """Supervisor initials on a self-employment notice."""
 
     initials = forms.CharField(max_length=5, widget=forms.TextInput(attrs={"class": "usa-input"}))
+
+
+class EmployerFillForm(UswdsFormMixin, forms.Form):
+    """The employer's "I filled this job": how many people they hired through it (optional, 0 to the openings)."""
+
+    hired = forms.IntegerField(
+        label="How many people did you hire through the job center for this job?",
+        required=False,
+        error_messages={"invalid": "Enter a whole number, or leave it empty."},
+    )
+
+    def __init__(self, *args, openings: int, **kwargs):
+        from django.core.validators import MaxValueValidator, MinValueValidator
+
+        from jobcenter.joborders.constants import EMPLOYER_HIRED_BOUNDS
+
+        super().__init__(*args, **kwargs)
+        field = self.fields["hired"]
+        bounds = EMPLOYER_HIRED_BOUNDS.format(openings=openings)
+        field.validators += [MinValueValidator(0, message=bounds), MaxValueValidator(openings, message=bounds)]
+        field.widget.attrs.update({"min": "0", "max": str(openings)})
+        field.help_text = f"Optional. Count only people the job center sent you (0 to {openings})."
+        restyle(self)
+
+
+class EmployerCloseForm(UswdsFormMixin, forms.Form):
+    """The employer's "Close this job": why, from a short list in plain words; "Another reason" asks for a few words."""
+
+    reason = forms.ChoiceField(
+        label="Why are you closing this job?",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose why you are closing this job."},
+    )
+    other = forms.CharField(label="The reason, in a few words", required=False, max_length=300)
+
+    def __init__(self, *args, **kwargs):
+        from jobcenter.joborders.constants import EMPLOYER_CLOSE_OTHER_MAX, EMPLOYER_CLOSE_REASONS
+
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].choices = list(EMPLOYER_CLOSE_REASONS.items())
+        self.fields["other"].max_length = EMPLOYER_CLOSE_OTHER_MAX
+        self.fields["other"].help_text = f"Only for “Another reason”; at most {EMPLOYER_CLOSE_OTHER_MAX} characters."
+        restyle(self)

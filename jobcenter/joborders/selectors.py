@@ -309,3 +309,21 @@ def job_order_referral_contact(order: JobOrder) -> ReferralContact:
     return ReferralContact(
         job_center=order.job_center, staff=order.responsible_staff, coordinate_through_holder=order.is_confidential
     )
+
+
+def employer_end_summary(order: JobOrder) -> str:
+    """For a filled or closed order the employer ended from the portal, the sentence staff read on the order page:
+    "Filled by the employer on Nov 29, 2026: 2 hired through the job center" / "Closed by the employer on ...:
+    position no longer needed". Empty otherwise (``joborders.services.employer_end``)."""
+    from jobcenter.core.audit import audit_trail
+    from jobcenter.core.presentation import action_label, format_date
+
+    verb = {S.FILLED: "employer_filled", S.CLOSED: "employer_closed"}.get(order.status)
+    if verb is None:
+        return ""
+    entry = audit_trail(order).filter(action=f"joborders.order.{verb}").order_by("-created_at", "-id").first()
+    if entry is None:
+        return ""
+    detail = (entry.data or {}).get("detail") if isinstance(entry.data, dict) else ""
+    line = f"{action_label(entry.action)} on {format_date(entry.created_at)}"
+    return f"{line}: {detail}" if detail else line

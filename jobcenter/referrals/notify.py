@@ -333,6 +333,18 @@ def send_due(*, now: dt.datetime | None = None) -> int:
     return total
 
 
+def withdraw_queued(order) -> int:
+    """The order was filled or closed: job notifications about it not sent yet (people outside the priority
+    window still waiting) are dropped — nobody is told of a job that no longer takes applications — and each run
+    with nothing left queued case-notes the employer's record as usual. Returns how many were dropped."""
+    queued = D.objects.filter(job_order=order, status=D.Status.QUEUED)
+    run_ids = set(queued.values_list("run_id", flat=True))
+    dropped, _ = queued.delete()
+    for run in NotificationRun.objects.filter(pk__in=run_ids).select_related("job_order__employer"):
+        note_if_done(run)
+    return dropped
+
+
 # --- 4. the employer's record -------------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@
     referral_review_approve(*, actor, referral, dispute_notice_given=False) -> Referral
     referral_review_deny(*, actor, referral, reason) -> Referral
     referral_outcome_record(*, actor, referral, outcome, on) -> Referral
+    referrals_settle_for_ended_order(*, actor, order, filled, ...) -> OrderEndSettlement
     ReferralRefused(.reasons: list of (plain text for the seeker, staff text with citation))
 
 Every state change is audited (``referrals.referral.<verb>``). One person, one order, one referral: checked first
@@ -16,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, OperationalError, connection, transaction
@@ -439,7 +441,64 @@ def referral_outcome_record(*, actor, referral: Referral, outcome: str, on: dt.d
     return referral
 
 
+# --- the order is filled or closed ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrderEndSettlement:
+    """What became of the order's referrals still being worked when it was filled or closed."""
+
+    requests_closed: list[Referral]  # were waiting in Referrals Pending Review: now denied with the reason
+    awaiting_outcome: list[Referral]  # issued, no outcome yet: kept for the employer or staff to record one
+
+
+def referrals_settle_for_ended_order(
+    *, actor, order, filled: bool, deny_reason: str, subject: str, request_body: str, referred_body: str
+) -> OrderEndSettlement:
+    """The order was just filled or closed (inside the caller's transaction, order row locked). A request still in
+    Referrals Pending Review can no longer be approved (``referral_blockers``: no referral to a filled or closed
+    order), so it is denied with ``deny_reason`` — final for that person and order, like any denial — and the
+    person is told. An issued referral without an outcome stays ``referred``: the person may have been hired, so
+    only the employer or staff record what happened (``referral_outcome_record``); the person is told the employer
+    is no longer hiring. Each change is audited (``referrals.referral.closed_with_order`` /
+    ``referrals.referral.order_ended``)."""
+    pending = list(
+        Referral.objects.select_for_update()
+        .select_related("seeker", "seeker__user")
+        .filter(job_order=order, status__in=(S.PENDING_REVIEW, S.REFERRED))
+        .order_by("pk")
+    )
+    now = clock.now()
+    closed, waiting = [], []
+    for referral in pending:
+        if referral.status == S.PENDING_REVIEW:
+            referral.status = S.DENIED
+            referral.deny_reason = deny_reason[:2000]
+            referral.decided_by = actor
+            referral.decided_at = now
+            referral.save(update_fields=["status", "deny_reason", "decided_by", "decided_at"])
+            audit_log(
+                action="referrals.referral.closed_with_order",
+                actor=actor,
+                obj=referral,
+                data={"order": order.pk, "filled": filled, "detail": deny_reason},
+            )
+            _tell_seeker(referral, subject=subject, body=request_body)
+            closed.append(referral)
+        else:
+            audit_log(
+                action="referrals.referral.order_ended",
+                actor=actor,
+                obj=referral,
+                data={"order": order.pk, "filled": filled},
+            )
+            _tell_seeker(referral, subject=subject, body=referred_body)
+            waiting.append(referral)
+    return OrderEndSettlement(requests_closed=closed, awaiting_outcome=waiting)
+
+
 __all__ = [
+    "OrderEndSettlement",
     "ReferralRefused",
     "referral_create_staff",
     "referral_outcome_record",
@@ -447,4 +506,5 @@ __all__ = [
     "referral_review_approve",
     "referral_review_deny",
     "referral_service_code",
+    "referrals_settle_for_ended_order",
 ]

@@ -6,6 +6,7 @@
 * ``flc``: the FLC coordinator's take-over or return of orders routed to them;
 * ``online``: the one guard every transition putting an order online goes through;
 * ``workflow``: staff actions, release after verification, expiry;
+* ``employer_end``: the employer marks its own order filled or closes it from the portal;
 * ``violations``: suspected violations and suspected fraud;
 * ``disputes``: labor disputes (20 CFR 652.9);
 * ``self_employment``: self-employment postings.
@@ -26,6 +27,13 @@ from jobcenter.joborders.services.disputes import (
     position_matches,
 )
 from jobcenter.joborders.services.editing import EDITABLE_AFTER_ENTRY, EditOutcome, job_order_edit
+from jobcenter.joborders.services.employer_end import (
+    EMPLOYER_END_STATUSES,
+    EmployerEndOutcome,
+    employer_end_actions_for,
+    job_order_employer_close,
+    job_order_employer_fill,
+)
 from jobcenter.joborders.services.entry import (
     EDITABLE_FIELDS,
     job_order_create,
@@ -85,6 +93,11 @@ from jobcenter.joborders.services.workflow import (
 )
 
 __all__ = [
+    "EMPLOYER_END_STATUSES",
+    "EmployerEndOutcome",
+    "employer_end_actions_for",
+    "job_order_employer_close",
+    "job_order_employer_fill",
     "FLC_ACTIONS",
     "job_order_flc_act",
     "job_order_flc_actions_for",

@@ -7,14 +7,19 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
 
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.core.forms import submit_form
 from jobcenter.employers import services as employer_services
 from jobcenter.employers.constants import NO_JOB_CENTER_FOR_ZIP
 from jobcenter.employers.models import Employer
 from jobcenter.joborders import selectors, services
 from jobcenter.joborders.constants import (
+    EMPLOYER_CLOSED_DONE,
+    EMPLOYER_FILL_NOT_ONLINE,
+    EMPLOYER_FILLED_DONE,
     EMPLOYER_OUTCOME_MESSAGES,
     EMPLOYER_OUTCOME_OTHER,
     EMPLOYER_STATUS_EXPLANATIONS,
@@ -124,8 +129,71 @@ def employer_order_detail(request, pk: int):
             "reasons": reasons,
             "refused": order.status in CORRECTABLE,
             "answers": order_answers(order),
+            "end_actions": services.employer_end_actions_for(order=order, user=request.user),
         },
     )
+
+
+# What happens when the employer ends an order, said before they confirm (joborders.services.employer_end).
+END_CONSEQUENCES = (
+    "The job leaves the public job search and job matching, and the job center stops sending people to it.",
+    "People who asked to be referred and are still waiting for the job center's review are told the job is no "
+    "longer available.",
+    "People already referred to you are told you are no longer hiring. The job center sees who was referred and "
+    "may ask you what happened, so record it under “People referred to this job” if you can.",
+    "This cannot be undone here. To hire for this job again, enter a new job order.",
+)
+
+
+def _employer_end(request, pk: int, action: str):
+    """The confirmation page (GET) and the action (POST) for "I filled this job" / "Close this job". The order is
+    fetched within the user's employer scope first: another company's order is the same 404 as a missing one."""
+    from jobcenter.joborders.forms import EmployerCloseForm, EmployerFillForm
+
+    order = get_scoped_or_404(JobOrder.objects.select_related("employer", "job_center"), request.user, pk=pk)
+    if action not in services.employer_end_actions_for(order=order, user=request.user):
+        if action == "fill" and "close" in services.employer_end_actions_for(order=order, user=request.user):
+            messages.info(request, EMPLOYER_FILL_NOT_ONLINE)
+        return redirect("portal:employer-joborder-detail", order.pk)
+    data = request.POST if request.method == "POST" else None
+    if action == "fill":
+        form = EmployerFillForm(data, openings=order.openings)
+        done = EMPLOYER_FILLED_DONE
+
+        def call(cleaned):
+            services.job_order_employer_fill(order=order, actor=request.user, hired=cleaned["hired"])
+
+    else:
+        form = EmployerCloseForm(data)
+        done = EMPLOYER_CLOSED_DONE
+
+        def call(cleaned):
+            services.job_order_employer_close(
+                order=order, actor=request.user, reason=cleaned["reason"], other=cleaned["other"]
+            )
+
+    if submit_form(request, form, call):
+        messages.success(request, done)
+        return redirect("portal:employer-joborder-detail", order.pk)
+    return render(
+        request,
+        "portal/joborders/employer_end.html",
+        {"order": order, "form": form, "action": action, "consequences": END_CONSEQUENCES},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("portal.employer")
+def employer_order_fill(request, pk: int):
+    """The employer's "I filled this job": confirm, with how many people were hired through the job center (optional)."""
+    return _employer_end(request, pk, "fill")
+
+
+@require_http_methods(["GET", "POST"])
+@capability_required("portal.employer")
+def employer_order_close(request, pk: int):
+    """The employer's "Close this job": confirm, with the reason in plain words."""
+    return _employer_end(request, pk, "close")
 
 
 @capability_required("portal.employer")

@@ -40,7 +40,7 @@ from jobcenter.joborders.models import (
     ViolationCase,
 )
 from jobcenter.joborders.pdf import violation_referral_letter
-from jobcenter.joborders.selectors import user_holds_order
+from jobcenter.joborders.selectors import employer_end_summary, user_holds_order
 
 
 def field_rows(form, findings: list[dict]) -> tuple[list[tuple], list[dict]]:
@@ -291,6 +291,7 @@ def joborder_detail(request, pk: int):
             "screenings": order.screenings.all()[:10],
             "versions": order.versions.select_related("changed_by")[:20],
             "holds_order": user_holds_order(request.user, order),
+            "employer_ended": employer_end_summary(order),
             "can_edit": user_can(request.user, "joborders.edit")
             and user_holds_order(request.user, order)
             and order.status in (JobOrderStatus.DRAFT, *services.EDITABLE_AFTER_ENTRY),

@@ -163,6 +163,21 @@ def test_without_covered_persons_nobody_is_held_back(order, personas, occupation
     assert "nobody was held back" in EmployerCaseNote.objects.get(event="referrals.notifications.sent").body
 
 
+def test_people_still_waiting_are_not_told_of_an_order_the_employer_filled(order, people, personas):
+    from jobcenter.joborders.services import job_order_employer_fill
+
+    open_order(order)  # covered persons told now; two others wait for the window
+    assert NotificationDelivery.objects.filter(job_order=order, status="queued").count() == 2
+    outcome = job_order_employer_fill(order=order, actor=personas.employer_user, hired=1)
+    assert outcome.notifications_dropped == 2
+    assert not NotificationDelivery.objects.filter(job_order=order, status="queued").exists()
+    assert notify.send_due(now=NOW + dt.timedelta(days=2)) == 0
+    assert MemoryLetterBackend.outbox == [] and len(mail.outbox) == 1  # only the veteran, before the fill
+    # Nothing is left to send: the employer's record is case-noted as for any run.
+    note = EmployerCaseNote.objects.get(employer=order.employer, event="referrals.notifications.sent")
+    assert "2" in note.body
+
+
 def test_a_person_already_referred_is_not_notified(order, people):
     from jobcenter.referrals.services import referral_request_self
 

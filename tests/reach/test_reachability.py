@@ -42,6 +42,8 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "portal:employer-joborders",
         "portal:employer-joborder-new",
         "portal:employer-candidates",
+        "portal:employer-joborder-fill",
+        "portal:employer-joborder-close",
     ),
     "portal.seeker": (
         "portal:seeker-home",

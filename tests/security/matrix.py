@@ -306,6 +306,8 @@ MATRIX: list[E] = [
     E("portal:employer-joborders", cap="portal.employer", scope=SELF),
     E("portal:employer-joborder-new", cap="portal.employer", scope=SELF, post=True),
     E("portal:employer-joborder-detail", cap="portal.employer", obj=_pk("order_a"), scope=OWN_EMPLOYER),
+    E("portal:employer-joborder-fill", cap="portal.employer", obj=_pk("order_a"), scope=OWN_EMPLOYER, post=True),
+    E("portal:employer-joborder-close", cap="portal.employer", obj=_pk("order_a"), scope=OWN_EMPLOYER, post=True),
     E("portal:employer-terms", cap="portal.employer", scope=SELF, post=True),
     E("portal:employer-candidates", cap="portal.employer", obj=_pk("order_a"), scope=OWN_EMPLOYER),
     E(

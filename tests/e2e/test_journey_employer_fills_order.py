@@ -76,9 +76,7 @@ def test_employer_marks_an_order_filled_and_it_leaves_the_public_search(page, li
     sign_in_here(page, "staff_a")
     click_nav(page, "Job orders")
     page.get_by_role("link", name=order.number).click()
-    expect(page.get_by_test_id("employer-ended")).to_contain_text(
-        "Filled by the employer on", use_inner_text=True
-    )
+    expect(page.get_by_test_id("employer-ended")).to_contain_text("Filled by the employer on", use_inner_text=True)
     expect(page.get_by_test_id("history")).to_contain_text("Filled by the employer: 1 hired through the job center")
 
     # Anyone searching for jobs no longer finds it; the employer's other job is still there.

@@ -2,8 +2,8 @@
 (``wording_clauses.clause``: roles in one sentence, any order, a lawful-context veto). Written after
 ``heldout_fourth`` became training data, from the *kinds* of its misses (indirect age, citizenship and language
 conditions; union conditions without the word "membership"; tax status instead of "contractor"; lists kept "in
-case"; identity documents asked for up front); ``heldout_fifth`` is never read. Each family is checked on texts
-written for its tests in other words (``tests/test_wording_indirect.py``, a hit and a near-miss each).
+case"; identity documents asked for up front); ``heldout_fifth`` was not read while writing it. Each family is
+checked on texts written for its tests in other words (``tests/test_wording_indirect.py``, a hit and a near-miss each).
 
 Families and their law or manual section:
 

@@ -448,7 +448,8 @@ OPEN_NOW = re.compile(
     r"\b(?:open (?:today|now)|hiring (?:now|immediately)|immediate openings?|start(?:s|ing)? (?:date )?(?:on|next|this|in)|"
     r"positions? (?:are|is) open|current (?:openings?|vacanc(?:y|ies))|openings? available now|interviewing now|"
     r"(?:have|has|with) (?:\w+ )?(?:openings?|vacancies|positions?) (?:open )?(?:now|today)|(?:positions?|openings?|jobs?) open (?:now|today)|"
-    r"start (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)|(?:one|two|three|four|five|\d+) open (?:positions?|roles?|jobs?))\b",
+    r"start (?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week)|(?:one|two|three|four|five|\d+) open (?:positions?|roles?|jobs?)|"
+    r"(?:is|are) hiring (?:an? |one |two |three |\d+ )?(?:[\w-]+ ){1,4}(?:now|today|immediately))\b",
     re.IGNORECASE,
 )
 LAWFUL_CITIZENSHIP = re.compile(_LAWFUL_CITIZENSHIP, re.IGNORECASE)

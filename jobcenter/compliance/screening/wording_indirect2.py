@@ -62,7 +62,7 @@ _MEMBER_ROLE = (
     r"|(?<!team )(?<!crew )(?<!staff )(?<!family )members?(?:hip)?|history|who(?:'s| has| have|'ve)? (?:been|is|are) an?|belong\w*|join\w*|stay\w* (?:out|free) of|free of|(?:a|any) part of)\b"
 )
 _LABOR_CONDITION = (
-    rf"(?:{_REFUSE2}|\bonly\b|\bmust\b|\brequired?\b|\bbefore you can\b|\bno \w+, no (?:job|work)\b|\bpromis\w*\b|\bagree\w*\b"
+    rf"(?:{_REFUSE2}|\bonly\b|\bmust\b|\brequired?\b|\bbefore (?:you|they|we|the \w+) can\b|\b(?:have|has|need) to be\b|\bno \w+, no (?:job|work)\b|\bpromis\w*\b|\bagree\w*\b"
     r"|\bpledge\w*\b|\bfeel the same\b|\bwill (?:ask|check)\b|\bask (?:about|whether|if)\b|\bnot (?:a )?(?:fit|match)\b)"
 )
 _LABOR_LAWFUL = rf"(?:{_ORG_LAWFUL}|{_UNION_LAWFUL}|\bencourag\w*\b|\boptional\b|\bnot required\b|\bcredit union\b|\bunion (?:station|square|pacific|county|city)\b|\bunionized\b(?= and)|\bsignatory\b|\balike\b|\b(?:never|not) asked\b|\bunion (?:and|or) non-?union\b)"

@@ -46,7 +46,7 @@ from jobcenter.compliance.screening.wording_indirect import _ORG_LAWFUL, _REFUSE
 _REFUSE2 = (
     rf"(?:{_REFUSE}|\b(?:do not|don't|will not|won't|never) (?:employ|hire|take|call|dispatch)\b|\bnot (?:be )?eligible\b"
     r"|\bnot (?:able|going) to (?:consider|hire|accept)\b|\bwill not move forward\b|\bnot move forward\b"
-    r"|\bineligible\b|\bdisqualif\w*\b|\bnot (?:be )?comfortable\b)"
+    r"|\bineligible\b|\bprefer not to (?:hire|consider|take)\b|\bno one (?:with|on|who)\b|\bdisqualif\w*\b|\bnot (?:be )?comfortable\b)"
 )
 
 # --- union -------------------------------------------------------------------------------------------------------
@@ -54,36 +54,39 @@ _LABOR_GROUP = (
     r"(?:\b(?:outside |organized )?labor (?:groups?|organi[sz]ations?|movement|associations?)\b|\borganized labor\b"
     r"|\bcollective(?:ly)? bargain\w*(?: (?:group|unit|organi[sz]ation|association|agent))?\b|\bbargains? collectively\b"
     r"|\bworkers'? (?:organi[sz]ation|association|union|council)\b|\b(?:nurses|teachers|employees|workers|drivers)'? (?:association|union|guild)\b"
-    r"|\b\w+ employees'? local\b|\b(?:with|into|from|to|of|by) the local\b(?!\s+(?:area|community|market|economy|news|schools?|office|store|branch|team|library|hospital|church|paper|government|shop))|\blocal (?:no\.? ?)?\d+\b|\bhiring hall\b|\bbrotherhood\b|\bguild\b"
+    r"|\b\w+ employees'? local\b|\b(?:with|into|from|to|of|by) the local\b(?!\s+(?:area|community|market|economy|news|schools?|office|store|branch|team|library|hospital|church|paper|government|shop))|\blocal (?:no\.? ?)?\d+\b|\bhiring hall\b|\b(?:iatse|ibew|uaw|teamsters|laborers'?|carpenters'?|union) hall\b|\bbargaining (?:reps?|representatives?|agents?)\b|\bbrotherhood\b|\bguild\b"
     r"|\bteamsters?\b|\bunion\w*\b)"
 )
 _MEMBER_ROLE = (
-    r"\b(?:card[- ]holding|card|book|initiated|initiation|affiliat\w*|involvement|involved|active|activity|activities"
+    r"\b(?:card[- ]holding|carded|roster|dispatch list|kept (?:\w+ ){1,3}out|card|book|initiated|initiation|affiliat\w*|involvement|involved|active|activity|activities"
     r"|(?<!team )(?<!crew )(?<!staff )(?<!family )members?(?:hip)?|history|who(?:'s| has| have|'ve)? (?:been|is|are) an?|belong\w*|join\w*|stay\w* (?:out|free) of|free of|(?:a|any) part of)\b"
 )
 _LABOR_CONDITION = (
     rf"(?:{_REFUSE2}|\bonly\b|\bmust\b|\brequired?\b|\bbefore (?:you|they|we|the \w+) can\b|\b(?:have|has|need) to be\b|\bno \w+, no (?:job|work)\b|\bpromis\w*\b|\bagree\w*\b"
-    r"|\bpledge\w*\b|\bfeel the same\b|\bwill (?:ask|check)\b|\bask (?:about|whether|if)\b|\bnot (?:a )?(?:fit|match)\b)"
+    r"|\bpledge\w*\b|\bfeel the same\b|\b(?:exclusively|solely|strictly)\b|\bgotta\b|\bkeep it that way\b|\bscreen for\b|\bwill (?:ask|check)\b|\bask (?:about|whether|if)\b|\bnot (?:a )?(?:fit|match)\b)"
 )
 _LABOR_LAWFUL = rf"(?:{_ORG_LAWFUL}|{_UNION_LAWFUL}|\bencourag\w*\b|\boptional\b|\bnot required\b|\bcredit union\b|\bunion (?:station|square|pacific|county|city)\b|\bunionized\b(?= and)|\bsignatory\b|\balike\b|\b(?:never|not) asked\b|\bunion (?:and|or) non-?union\b)"
 
 # --- charge ------------------------------------------------------------------------------------------------------
-_HIRING_COST = rf"(?:{_COST_ITEM}|\b(?:tuition|school|placement (?:cost|fee)|(?:demo(?:nstration)?|sample|starter) (?:set|kit|case|pack))\b)"
+_HIRING_COST = rf"(?:{_COST_ITEM}|\b(?:tuition|school|polos?|shirts?|hats?|vests?|apparel|placement (?:cost|fee)|(?:demo(?:nstration)?|sample|starter) (?:set|kit|case|pack))\b)"
 _NOT_A_HIRING_COST = rf"(?:{_EMPLOYER_PAYS}|\b(?:insurance|premiums?|401\(?k\)?|retirement|benefits?|taxes|garnish\w*|child support|(?:pay|payroll|cash) advances?|loans? you (?:asked|requested)|meals?|housing|rent)\b)"
 _FROM_PAY = (
     r"\b(?:comes? out of|taken (?:out )?(?:of|from)|deducted from|withheld from|held back from|subtracted from|docked from)\b[^.!?\n]{0,25}\b(?:pay(?:checks?)?|checks?|wages?|earnings)\b"
-    r"|\bpayroll deductions?\b|\byou(?:'ll| will)? owe (?:us|the (?:company|school|agency))\b|\b(?:balance|remainder|rest) (?:becomes|is) (?:due|owed|payable)\b|\bhasn'?t been worked off\b"
+    r"|\btak(?:e|es|ing) (?:it |that |this |the (?:cost|fee) )?out of (?:your|their|the) (?:first )?(?:\w+ )?(?:pay(?:checks?)?|checks?|wages?)\b|\bpayroll deductions?\b|\byou(?:'ll| will)? owe (?:us|the (?:company|school|agency))\b|\b(?:balance|remainder|rest) (?:becomes|is) (?:due|owed|payable)\b|\bhasn'?t been worked off\b"
 )
 _WAGE_SHARE = r"\b(?:owe|pay|give|hand over|sign over)\w*\b[^.!?\n]{0,20}\b(?:(?:one|two|a|\d+) (?:weeks?|days?|months?)'?s?|\d+ ?%|(?:a )?(?:percent(?:age)?|share|portion|part)) (?:of )?(?:your |their )?(?:first )?(?:wages?|pay|paychecks?|earnings|salary)\b"
-_DUE_BEFORE = r"\b(?:due (?:at|on|upon|when|before)|(?:at|on) your first visit|to be offered|before (?:an|any|the|we make an?) offer|you(?:'ll| will)? first (?:buy|purchase|pay)|first (?:buy|purchase))\b"
+_DUE_BEFORE = r"\b(?:due (?:at|on|upon|when|before)|(?:at|on) your first visit|to be offered|before (?:an|any|the|we make an?) offer|you(?:'ll| will)? first (?:buy|purchase|pay)|you(?:'ll| will)? (?:need|have) to (?:buy|purchase|pay for)|first (?:buy|purchase))\b"
 
 # --- discrimination ----------------------------------------------------------------------------------------------
-_PREGNANCY = r"\b(?:pregnan\w*|expectant|expecting (?:a baby|a child|mothers?)|(?:are|is) expecting(?= or\b| a\b|,)|(?:planning|plan(?:s|ning)? to (?:start|have)|start(?:ing)?) (?:a |their |your )?famil(?:y|ies)|(?:plan(?:s|ning)? (?:to have|on having)|having) (?:kids|children|a baby|babies))\b"
+_PREGNANCY = r"\b(?:pregnan\w*|(?:mothers|moms|parents) (?:of|with) (?:small|young|little) (?:children|kids)|(?:small|young|little) (?:children|kids) at home|expectant|expecting (?:a baby|a child|mothers?)|(?:are|is) expecting(?= or\b| a\b|,)|(?:planning|plan(?:s|ning)? to (?:start|have)|start(?:ing)?) (?:a |their |your )?famil(?:y|ies)|(?:plan(?:s|ning)? (?:to have|on having)|having) (?:kids|children|a baby|babies))\b"
 _MARITAL = r"\b(?:married|unmarried|single (?:people|applicants|candidates|women|men|folks|persons?)|divorced|marital status)\b"
 _MARITAL_WANT = rf"(?:{_REFUSE2}|\bprefer\w*\b|\bonly\b|\bmust be\b|\bless (?:settled|reliable|stable|committed)\b)"
 _ETHNIC = r"\b(?:anglo|caucasian|white|european|hispanic|latino|latina|asian|black|african|arab|middle[- ]eastern|slavic|irish|german|mexican|indian|chinese)(?:[/ -](?:\w+))?\s+(?:background|descent|heritage|origin|ethnicity|ancestry|stock|race)\b"
 _ETHNIC_LAWFUL = r"\b(?:regardless|without regard|all (?:backgrounds|races)|any (?:background|race)|welcome\w*|encourag\w*|equal opportunity|eeo|do not discriminate|history|art|studies|cuisine|food|restaurant|language)\b"
-_HEALTH = r"\b(?:mental (?:illness|health (?:condition|issue|history|problem)s?)|psychiatric|medication\w* for|on (?:any )?medications?|taking (?:any )?medications?|anxiety|depression|bipolar|ptsd|epilep\w*|seizures?|diabet\w*|hiv|cancer (?:history|survivors?)|history of (?:illness|injur\w+|workers'? comp\w*))\b"
+_ETHNIC_PEOPLE = r"\b(?:filipin[ao]s?|latin[ao]s?|hispanics?|asians?|whites?|blacks?|mexicans?|koreans?|chinese|indians?|russians?|polish|africans?|europeans?|anglos?|caucasians?)(?: or \w+)? (?:ladies|women|men|guys|girls|boys|workers|people|folks|applicants|candidates|staff)\b"
+_ETHNIC_PEOPLE_LAWFUL = rf"(?:{_ETHNIC_LAWFUL}|\b(?:clinic|health|community|market\w*|outreach|serv\w*|customers|clients|patients|students|families)\b)"
+_RELIGIOUS_DRESS = r"\b(?:headscarf|headscarves|hijabs?|turbans?|yarmulkes?|kippahs?|religious (?:clothing|dress|garb|attire|head ?coverings?|symbols?))\b"
+_HEALTH = r"\b(?:mental (?:illness|health (?:condition|issue|history|problem)s?)|psychiatric|medication\w* for|on (?:any )?medications?|taking (?:any )?medications?|anxiety|depression|bipolar|ptsd|epilep\w*|seizures?|diabet\w*|hiv|cancer (?:history|survivors?)|history of (?:illness|injur\w+|workers'? comp\w*)|on disability|workers'? comp(?:ensation)? (?:history|claims?))\b"
 _HEALTH_LAWFUL = r"\b(?:accommodat\w*|welcome\w*|encourag\w*|support\w*|benefits?|insurance|coverage|employee assistance|eap|days? off|leave|treat\w*|patients?|clients?|residents?|counsel\w*|therap\w*|drug (?:test|screen)\w*|dot|faa|fmcsa|regardless|do not discriminate)\b"
 _FAITH = r"\b(?:share (?:our|the same) (?:faith|beliefs|religion|religious)|(?:attend|go to)\w* (?:church|mass|services|temple|synagogue|mosque)(?: regularly| weekly| every \w+)?|(?:practicing|born[- ]again|devout) (?:christians?|catholics?|muslims?|jews?|believers?)|(?:a |our )?(?:statement|profession) of faith)\b"
 _FAITH_LAWFUL = r"\b(?:our|the|this) (?:church|parish|congregation|ministry|diocese|synagogue|mosque|temple|seminary)\b|\b(?:church|parish|ministry|diocese|congregation|religious (?:organization|school|corporation)) (?:seeks|is hiring|needs|hiring)\b|\b(?:pastor|minister|chaplain|youth minister|worship leader|priest|rabbi|imam)\b|\b(?:voluntary|optional|welcome|invited|regardless)\b"
@@ -99,7 +102,7 @@ _NO_EMPLOYMENT = r"\bno (?:employment|employer[- ]employee) relationship\b|\bnot
 _WORKER_COSTS = r"\b(?:gas|fuel|insurance|upkeep|maintenance|mileage|supplies|e&o|errors and omissions|travel|expenses|phone|vehicle costs?)\b[^.!?\n]{0,40}\b(?:(?:are|is) on you|at (?:your|their) own (?:expense|cost)|you (?:cover|pay|buy|carry)|(?:your|their) own)\b|\b(?:carry|buy|bring|use|provide) (?:your|their) own (?:e&o|insurance|coverage|supplies|car|vehicle)\b"
 _PER_TASK = r"\b(?:per (?:completed )?(?:order|delivery|drop|signing|package|assignment|job|task|gig|ride|trip|client|service)|compensated per|paid per|payouts?|earnings|keep (?:the rest|what you bill|100%)|set your own (?:prices|rates)|tax form|1099)\b"
 _WAGE_JOB = r"\b(?:w-?2|per hour|an hour|/hr|hourly|salary|salaried|company (?:car|vehicle|truck|van)|mileage reimburse\w*|we (?:cover|pay|reimburse))\b"
-_RENT_SPACE = r"\brent (?:a|one of our|our|the) (?:treatment |massage |styling |salon |stylist )?(?:room|chair|booth|station|suite|space)\b|\b(?:booth|chair|station|room) rent(?:al)?\b"
+_RENT_SPACE = r"\b(?:lease|rent)\w* (?:studio|kitchen|bay|shop|room|chair|booth) time\b|\b(?:lease|rent)\w* (?:\w+ ){0,2}from us\b|\brent (?:a|one of our|our|the) (?:treatment |massage |styling |salon |stylist )?(?:room|chair|booth|station|suite|space)\b|\b(?:booth|chair|station|room) rent(?:al)?\b"
 _RECRUIT_SALES = r"\b(?:earn|commissions?|income|paid)\w* (?:on|from) (?:your |the )?(?:recruits|team|downline|team members)'?s? (?:sales|orders|purchases|volume)\b"
 
 # --- fraud -------------------------------------------------------------------------------------------------------
@@ -113,6 +116,10 @@ _REST_ON = r"\b(?:pay|send|forward|transfer|wire|give)\w* (?:the )?(?:rest|remai
 
 # --- not bona fide -----------------------------------------------------------------------------------------------
 _IF = r"\b(?:should|if|once|assuming|provided|in the event|pending)\b"
+_MAYBE_OPEN = r"\b(?:might|may|could|hope to|thinking (?:about|of)|depending on)\b[^.!?\n]{0,20}\bopen(?:ing)? (?:a |our |the )?(?:second|new|another|third) (?:location|store|site|branch|restaurant|shop|clinic|office)\b"
+_POOL = (
+    r"\bso (?:we|that we) (?:have|keep|build) (?:a |our )?(?:bench|pool|list)\b|\bbench (?:of|for) (?:future|later)\b"
+)
 _GO_AHEAD = r"\b(?:go(?:es)? (?:forward|ahead)|move[sd]? forward|green ?light\w*|greenlit|under review|proceeds?|gets? (?:the )?(?:go-ahead|approval|funding))\b"
 _WILL_HIRE = r"\b(?:need|hire|hiring|positions?|workers|operators|staff|openings?|crews?)\b"
 _NOW = r"\b(?:now|immediately|today|this week|your (?:application|references|background|offer|training))\b"
@@ -124,6 +131,8 @@ _NON_AG = (
     r"\b(?:temporary|seasonal) non-?(?:agricultural|farm|ag)\b|\bnon-?(?:farm|agricultural) (?:seasonal|temporary)\b"
 )
 _AG = r"\b(?:temporary|seasonal) (?:agricultural|farm|ag)\b(?! non)"
+_NON_AG_WORD = r"\bnon-?(?:agricultural|farm|ag)\b"
+_SEASONAL = r"\b(?:temporary|seasonal)\b"
 
 INDIRECT2 = {
     "UNION_PHRASES": (
@@ -140,6 +149,16 @@ INDIRECT2 = {
             negatable=False,
         ),
         phrase(
+            clause(
+                r"\b(?:leave|leaving|quit\w*|resign\w*|terminat\w*|separat\w*)\b",
+                r"\b(?:repay\w*|pay (?:it |us |the company )?back|reimburse (?:us|the company)|owe (?:us|the company)|you owe)\b",
+                rf"{_HIRING_COST}|{_AMOUNT}",
+                veto=r"\b(?:bonus|sign-on|signing|relocation|advance|loan|laptop|phone|no (?:repayment|obligation|cost)|never (?:repay|owe)|(?:company|employer)[- ](?:paid|funded)|paid (?:for )?by (?:us|the company)|we (?:pay|cover))\b|\b(?:do not|don't|won't|will not|never) (?:have to |need to )?(?:repay|pay (?:it |us )?back|owe)\b",
+            ),
+            "applicant pays (a hiring cost repaid on leaving)",
+            negatable=False,
+        ),
+        phrase(
             clause(_WAGE_SHARE, r"\b(?:us|our|agency|placement|fee|cost|match|place)\b", veto=_EMPLOYER_PAYS),
             "applicant pays (a placement fee out of wages)",
             negatable=False,
@@ -153,9 +172,27 @@ INDIRECT2 = {
     "DISCRIMINATION_PHRASES": (
         phrase(
             clause(
+                _ETHNIC_PEOPLE,
+                rf"{_REFUSE2}|\bonly\b|\bprefer\w*\b|\blooking for\b|\bwant\w*\b|\bwork hardest\b",
+                veto=_ETHNIC_PEOPLE_LAWFUL,
+            ),
+            "race or national origin (people of one group wanted)",
+            negatable=False,
+        ),
+        phrase(
+            clause(
+                _RELIGIOUS_DRESS,
+                rf"{_REFUSE2}|\bno\b|\bnot allowed\b|\bremove\b",
+                veto=r"\b(?:accommodat\w*|welcome\w*|permitted|allowed with|safety|hard hats?|respirators?)\b",
+            ),
+            "religion (religious dress refused)",
+            negatable=False,
+        ),
+        phrase(
+            clause(
                 _PREGNANCY, _REFUSE2, veto=r"\b(?:leave|benefits?|accommodat\w*|regardless|welcome\w*|support\w*)\b"
             ),
-            "sex (pregnancy or family plans)",
+            "sex (pregnancy, family plans or young children)",
             negatable=False,
         ),
         phrase(
@@ -223,7 +260,7 @@ INDIRECT2 = {
         phrase(
             clause(
                 _RENT_SPACE,
-                r"\b(?:keep|your (?:own )?clients|you bill|your (?:own )?prices|per (?:month|week)|/(?:month|week|mo|wk)|\$)",
+                r"\b(?:keep|charge (?:your |the )?(?:students|clients|customers)|your (?:own )?clients|you bill|your (?:own )?prices|per (?:month|week)|/(?:month|week|mo|wk)|\$)",
                 veto=_WAGE_JOB,
             ),
             "a room, chair or booth rented to the worker",
@@ -260,13 +297,19 @@ INDIRECT2 = {
             negatable=False,
         ),
         phrase(r"\breserve your (?:spot|place|seat) in line\b", "applicant pool for future use", negatable=False),
+        phrase(
+            clause(_MAYBE_OPEN, veto=rf"{_NOW}|\b(?:current|this (?:posting|opening|position|job))\b"),
+            "opening contingent on a future event",
+            negatable=False,
+        ),
+        phrase(_POOL, "applicant pool for future use", negatable=False),
     ),
     "STRIKE_PHRASES": (phrase(_LOCKED_OUT, "lockout", negatable=False),),
 }
 
 VISA2 = {
-    "H-2A": (phrase(clause(_AG, _H2, veto=rf"{_NON_AG}|\bno (?:visas?|foreign)\b"), "H-2A in plain words"),),
-    "H-2B": (phrase(clause(_NON_AG, _H2, veto=r"\bno (?:visas?|foreign)\b"), "H-2B in plain words"),),
+    "H-2A": (phrase(clause(_AG, _H2, veto=rf"{_NON_AG_WORD}|\bno (?:visas?|foreign)\b"), "H-2A in plain words"),),
+    "H-2B": (phrase(clause(_NON_AG_WORD, _SEASONAL, _H2, veto=r"\bno (?:visas?|foreign)\b"), "H-2B in plain words"),),
 }
 
 # General lawful contexts (false flags of ``heldout_fifth`` removed by their kind).

@@ -177,6 +177,58 @@ FAMILIES = [
         ["Drivers who get locked out of the truck can call dispatch for a spare key."],
     ),
     (
+        "union (probe round): a hall roster, reps kept out, carded",
+        U,
+        [
+            "Grips are taken solely off the roster at the Teamsters hall.",
+            "We have kept the union organizers out since 1995 and we screen for hires who keep it that way.",
+        ],
+        ["Our union hall hosts a free safety class on Saturdays; anyone may attend."],
+    ),
+    (
+        "charge (probe round): a hiring cost repaid on leaving, taken out of checks, apparel to buy",
+        C,
+        [
+            "Pilot school is free up front, but resign within two years and you must pay back the $40,000.",
+            "The $60 first-aid class fee, we take it out of your first paycheck.",
+            "New servers will have to buy the black apron and shirt set ($38) before the first shift.",
+        ],
+        [
+            "Quit within a year and you pay back the $2,000 sign-on bonus.",
+            "Employer-paid first-aid class; you never have to pay it back, even if you leave.",
+        ],
+    ),
+    (
+        "discriminatory (probe round): people of one group, religious dress, young children, on disability",
+        D,
+        [
+            "We are looking for Korean or Chinese girls for the front counter.",
+            "Staff may not wear turbans or other religious head coverings on the floor, no exceptions.",
+            "We would prefer not to hire parents with young kids; they call out too often.",
+            "No one on disability please, the pace is fast.",
+        ],
+        [
+            "Our Korean women's health clinic serves the community in three languages.",
+            "Religious head coverings are welcome; we provide uniform-colored options.",
+            "Parents with young kids love our school-hours shift.",
+        ],
+    ),
+    (
+        "self-employment (probe round): space or time leased to the worker",
+        SE,
+        ["Trainers lease gym time from us and charge clients their own rates."],
+        ["Trainers earn $24 an hour on our payroll; the gym provides all equipment."],
+    ),
+    (
+        "not-bona-fide (probe round): a location that may open, a bench kept",
+        NBF,
+        [
+            "We could open another clinic in the fall if the numbers work.",
+            "Send your resume so we have a bench for later this year.",
+        ],
+        ["We are opening a second clinic in March and are hiring six assistants now."],
+    ),
+    (
         "visa: H-2A by its certification in plain words",
         H2A,
         ["The farm uses a temporary agricultural labor certification for these 30 pickers."],

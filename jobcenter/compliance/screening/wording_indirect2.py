@@ -8,8 +8,12 @@ placement fee counted in wages; a purchase "to be offered" the job; protected tr
 years left before retirement, a cap on work history, passports only); the worker carrying the costs of the work or
 renting the space; interviews by text only; a fake check whose "rest" is sent on; hiring that waits on a project
 going forward; a workforce locked out; the H-2A/H-2B programs named by their certifications in plain words.
-``heldout_sixth`` is never read. Each family has a hit and a lawful near-miss in other words in
-``tests/test_wording_indirect2.py``.
+A second round widened them from a probe of new wording written for the purpose (33 violations, 24 lawful texts; not
+corpus texts): a hall's roster, bargaining reps kept out, "carded with the local"; training repaid on leaving, a cost
+"taken out of" checks, apparel to buy; people of one national group wanted, religious dress refused, parents of
+young children refused, "on disability"; studio time leased to the worker; a location that "might" open, a bench
+kept; H-2B by its parts. ``heldout_sixth`` is never read. Each family has a hit and a lawful near-miss in other
+words in ``tests/test_wording_indirect2.py``.
 
 Families and their law or manual section:
 

@@ -360,3 +360,20 @@ def test_the_fifth_held_out_set_is_frozen_and_training_data_since_its_run():
     ]
     assert len(fifth) == 160 and sum(t["near_miss"] for t in fifth) == 55
     assert not {t["text"] for t in fifth} & {t["text"] for t in train}
+
+
+SIXTH_SHA256 = "f9563865b415c60619d130b40ad86098313229af2e2e9d476ea9b83f13747fc3"
+
+
+def test_the_sixth_held_out_set_is_frozen_and_never_training_data():
+    from jobcenter.compliance.screening import statistical
+
+    sixth_bytes = (CORPUS / "heldout_sixth.jsonl").read_bytes()
+    assert hashlib.sha256(sixth_bytes).hexdigest() == SIXTH_SHA256  # frozen before the engine ran on it
+    assert all("heldout_sixth" not in str(name) for name in statistical.TRAINING)
+    sixth = [json.loads(x) for x in sixth_bytes.decode().splitlines() if x.strip()]
+    train = [
+        json.loads(x) for name in statistical.TRAINING for x in (CORPUS / name).read_text().splitlines() if x.strip()
+    ]
+    assert len(sixth) == 180 and sum(t["near_miss"] for t in sixth) == 60
+    assert not {t["text"] for t in sixth} & {t["text"] for t in train}

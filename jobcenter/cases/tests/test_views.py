@@ -406,3 +406,15 @@ def test_the_caseload_counts_the_days_left_in_good_english(client, personas, day
     page = client.get(reverse("staff:cases-caseload")).content.decode()
     assert shown in page
     assert "1 days left" not in page
+
+
+def test_other_reason_for_exit_page_tells_staff_when_to_record_one_and_where_the_rule_comes_from(
+    client, personas, case
+):
+    client.force_login(personas.staff_a)
+    page = html.unescape(
+        client.get(reverse("staff:case-exit-reason", kwargs={"pk": case["enrollment"].pk})).content.decode()
+    )
+    assert "Record a reason only when the person left the program because of it" in page
+    assert "PIRL) element 923, Other Reasons for Exit" in page
+    assert "TEGL 10-16, Change 3, Attachment II" in page

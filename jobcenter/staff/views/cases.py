@@ -22,6 +22,7 @@ from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.models import JobCenter, User
 from jobcenter.accounts.roles import ROLE_CAPABILITIES, user_can
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.cases import constants as case_constants
 from jobcenter.cases import credentials, other_programs, selectors, services
 from jobcenter.cases.catalogue import catalogue
 from jobcenter.cases.choices import (
@@ -378,9 +379,14 @@ def exit_reason(request, pk: int):
     if submit_form(request, form, record):
         messages.success(request, "Other reason for exit recorded.")
         return redirect("staff:case-detail", pk=enrollment.seeker_id)
-    return render(
-        request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": "Other reason for exit"}
-    )
+    context = {
+        "seeker": enrollment.seeker,
+        "form": form,
+        "title": "Other reason for exit",
+        "procedure": case_constants.OTHER_EXIT_REASON_PROCEDURE,
+        "citation": case_constants.OTHER_EXIT_REASON_CITATION,
+    }
+    return render(request, "staff/cases/form.html", context)
 
 
 @capability_required("cases.enroll")

@@ -418,3 +418,20 @@ def test_other_reason_for_exit_page_tells_staff_when_to_record_one_and_where_the
     assert "Record a reason only when the person left the program because of it" in page
     assert "PIRL) element 923, Other Reasons for Exit" in page
     assert "TEGL 10-16, Change 3, Attachment II" in page
+
+
+def test_a_service_the_person_received_is_called_received_on_the_staff_record_and_on_the_persons_page(
+    client, personas, case
+):
+    # The staff form says "Received"; the record, the "mark" button and the person's page use the same word.
+    client.force_login(personas.staff_a)
+    record = client.get(reverse("staff:case-detail", kwargs={"pk": case["seeker"].pk})).content.decode()
+    assert "Mark received" in record
+    client.post(reverse("staff:case-service-change", kwargs={"pk": case["scheduled"].pk, "action": "deliver"}))
+    record = client.get(reverse("staff:case-detail", kwargs={"pk": case["seeker"].pk})).content.decode()
+    assert "· Received" in record
+    client.force_login(personas.seeker_user)
+    mine = client.get(reverse("portal:my-services")).content.decode()
+    assert "<td>Received</td>" in mine
+    for page in (record, mine):
+        assert "delivered" not in page.lower()

@@ -61,6 +61,25 @@ def scoped(qs: QuerySet, user) -> QuerySet:
     return qs.none()
 
 
+def job_centers_in_scope(user) -> QuerySet:
+    """The job centers ``user`` works for: all (statewide roles), their region's, their own (job-center roles),
+    none for anyone else. For choices such as the center of an enrollment."""
+    from jobcenter.accounts.models import JobCenter
+
+    centers = JobCenter.objects.all()
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return centers.none()
+    level = user.scope_level
+    if level == ScopeLevel.STATE:
+        return centers
+    if level == ScopeLevel.REGION:
+        region_id = user.region_id or (user.job_center.region_id if user.job_center_id else None)
+        return centers.filter(region_id=region_id) if region_id else centers.none()
+    if level == ScopeLevel.JOB_CENTER and user.job_center_id:
+        return centers.filter(pk=user.job_center_id)
+    return centers.none()
+
+
 def require(user, capability: str) -> None:
     """Raise ``PermissionDenied`` unless ``user`` has ``capability``."""
     if not user_can(user, capability):

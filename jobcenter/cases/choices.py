@@ -32,7 +32,7 @@ class ServiceStatus(models.TextChoices):
     """A service is recorded as delivered, or scheduled for a future date and later delivered or cancelled."""
 
     SCHEDULED = "scheduled", "Scheduled"
-    DELIVERED = "delivered", "Delivered"
+    DELIVERED = "delivered", "Received"  # the word of the staff form and the seeker's page: one word for one state
     CANCELLED = "cancelled", "Cancelled"
 
 

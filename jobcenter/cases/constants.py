@@ -28,6 +28,19 @@ SURVEY_NOT_PARTICIPANT = (
 )
 EXIT_REASON_NOT_NONE = "Choose one of the PIRL 923 reasons (01-07)."
 EXIT_REASON_DATE_FUTURE = "The date of the exit reason cannot be in the future."
+# The procedure and citation on the "Other reason for exit" page (staff pages: procedure + citation).
+OTHER_EXIT_REASON_PROCEDURE = (
+    "Record a reason only when the person left the program because of it: placed in an institution (a prison, a "
+    "hospital or care home), a health or medical condition expected to last more than 90 days that keeps them from "
+    "working, death, a call to active duty in the reserve forces for 90 days or more, foster care (youth only), "
+    "found ineligible (Vocational Rehabilitation only), or a criminal offender served under WIOA Title II section 225. "
+    "Enter the date the reason arose. The reason is reported with the date of exit, and the period is left out of "
+    "the employment rate and median earnings indicators."
+)
+OTHER_EXIT_REASON_CITATION = (
+    "Participant Individual Record Layout (PIRL) element 923, Other Reasons for Exit, reported with PIRL 901, Date "
+    "of Program Exit (ETA-9172); TEGL 10-16, Change 3, Attachment II, Tables A-C; 20 CFR 677.155."
+)
 OTHER_EXIT_REASON_NOT_EXITED = "— (not exited)"  # PIRL 923 on the record before an exit (rules.other_exit_reason_text)
 EVENT_SERVICE_INFORMATIONAL = (
     "An informational workshop records an information-only service; choose an information-only code."

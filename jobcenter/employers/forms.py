@@ -10,6 +10,17 @@ from jobcenter.core.presentation import PASSWORD_HINT
 from jobcenter.employers.choices import DiscontinuationReason
 from jobcenter.employers.models import Employer, EmployerContact, Worksite
 
+# What the identifiers are, in the words of someone signing a business up (employer pages: plain language).
+FEIN_HELP = (
+    "The 9-digit number the IRS gave your business, on your federal tax forms (for example 43-1234567). "
+    "Also called an Employer Identification Number (EIN)."
+)
+UI_ACCOUNT_HELP = "The number on your state unemployment insurance tax statements, if your business pays that tax."
+NAICS_HELP = (
+    "The industry code of your business, 2 to 6 digits (for example 722511 for restaurants). It is on your "
+    "state unemployment insurance papers, or ask your accountant. Leave it blank if you do not know it."
+)
+
 COMPANY_FIELDS = [
     "legal_name",
     "dba",
@@ -46,6 +57,7 @@ class CompanyForm(UswdsFormMixin, forms.ModelForm):
             "naics": "Industry code (NAICS)",
             "employees": "Number of employees",
         }
+        help_texts = {"fein": FEIN_HELP, "ui_account_number": UI_ACCOUNT_HELP, "naics": NAICS_HELP}
 
     def _post_clean(self):
         """Leave model validation to the service, which reports it field by field."""

@@ -17,6 +17,7 @@ IDENTITY_FIRST = "Verify the participant's identity before the interview (supple
 IDENTITY_FAILED = (
     "Identity could not be verified: do not collect information. Try again on another contact (policy A.3 (d))."
 )
+IDENTITY_QUESTION_NOT_ON_FILE = "This person has no Social Security number on file: ask another question."
 INTRODUCTION_INCOMPLETE = "Give all six points of the introduction before the interview (policy A.3 (f))."
 EDUCATION_SKIPPED_FOR_EMPLOYER = "Skip the education questions when the employer answers (policy A.3)."
 CLASS_TYPE_NEEDED = "Choose the type of classes (question 2) when the person enrolled."

@@ -17,10 +17,31 @@ from jobcenter.followup.choices import (
     AttemptOutcome,
     CaseStatus,
     DocumentStatus,
+    IdentityQuestion,
 )
 from jobcenter.followup.earnings import to_cents
 from jobcenter.followup.models import ContactAttempt, FollowupCase, SourceDocument
 from jobcenter.followup.quarters import Quarter
+
+
+def identity_questions(seeker) -> list[str]:
+    """The identity questions staff can ask this person (policy A.3 (d)). The last four digits of the Social
+    Security number only when a number is on file: without one there is nothing to compare the answer with, and
+    the question would tell the caller what the record lacks. The address and the date of birth are always
+    offered."""
+    has_ssn = bool(seeker.ssn_last4 or seeker.ssn_hash)
+    return [q for q in IdentityQuestion.values if has_ssn or q != IdentityQuestion.SSN_LAST4]
+
+
+def identity_questions_text(seeker) -> str:
+    """The questions to ask, in words for the case page ("the address or the date of birth")."""
+    words = {
+        IdentityQuestion.SSN_LAST4: "the last 4 digits of the Social Security number",
+        IdentityQuestion.ADDRESS: "the address",
+        IdentityQuestion.DATE_OF_BIRTH: "the date of birth",
+    }
+    asked = [words[q] for q in identity_questions(seeker)]
+    return ", ".join(asked[:-1]) + (" or " if len(asked) > 1 else "") + (asked[-1] if asked else "")
 
 
 def _qindex(q: Quarter) -> int:

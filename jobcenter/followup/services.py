@@ -213,6 +213,10 @@ def identity_record(*, actor, case: FollowupCase, question: str, passed: bool) -
     """Record that identity was checked with ``question`` and whether it passed (policy A.3 (d)). The answer the
     person gave is never stored, logged or compared here: staff compare it on the phone."""
     _require_open(case)
+    from jobcenter.followup.selectors import identity_questions
+
+    if question not in identity_questions(case.seeker):
+        raise ValidationError({"question": constants.IDENTITY_QUESTION_NOT_ON_FILE})
     case.identity_question = question
     case.identity_verified = bool(passed)
     case.identity_checked_at = clock.now()

@@ -7,6 +7,7 @@ from django import forms
 
 from jobcenter.core import clock
 from jobcenter.core.forms import BLANK_LABEL, UswdsFormMixin, restyle
+from jobcenter.employers.forms import NAICS_HELP
 from jobcenter.joborders.choices import HiringRequirement, VisaProgram
 from jobcenter.joborders.models import JobOrder
 from jobcenter.joborders.services import EDITABLE_FIELDS
@@ -51,6 +52,8 @@ class JobOrderForm(UswdsFormMixin, forms.ModelForm):
             "application_instructions": forms.Textarea(attrs={"rows": 3}),
             "closes_on": forms.DateInput(attrs={"type": "date"}),
         }
+        labels = {"naics": "Industry code (NAICS)"}
+        help_texts = {"naics": NAICS_HELP}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -17,7 +17,9 @@ How it scores (all vectorised with scikit-learn sparse matrices, so a batch of t
   say which SOC major group (NN) and minor group (NN-N) the title belongs to; their decision values add to the
   score of every occupation in the group. They read all the titles of a group at once, so modifiers that point to
   a field ("painting supervisor", "highway inspector") count even when no single known title is close.
-* A typed title equal (after normalising) to a known title gets a boost for the occupations that title belongs to.
+* A typed title equal (after normalising) to a known title gets a boost for the occupations that title belongs to,
+  shared among them by how many sources list it for each (O*NET's "Source(s)" column, plus reported titles): a
+  title five sources give to one occupation and one source to another ("Forklift Operator") leans to the first.
 * Abbreviations are expanded with a table learnt from the release itself ("Home Health RN (Home Health Registered
   Nurse)" teaches rn -> registered nurse), so "rn" or "truck driver cdl" find their occupations.
 * Confidence is a softmax over the best scores (temperature ``TEMPERATURE``) damped by how close the best title
@@ -42,7 +44,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 
-VERSION = 3  # bump when the index layout or scoring changes (invalidates cached indexes)
+VERSION = 4  # bump when the index layout or scoring changes (invalidates cached indexes)
 TEMPERATURE = 0.15
 PROFILE_WEIGHT = 0.15  # weight of the occupation profile when only a title is given
 PROFILE_CHAR_WEIGHT = 0.25  # the same, as character n-grams
@@ -93,7 +95,8 @@ class Corpus:
 
     occupations: dict[str, str] = field(default_factory=dict)  # code -> title
     descriptions: dict[str, str] = field(default_factory=dict)  # code -> description
-    titles: list[tuple[str, str]] = field(default_factory=list)  # (code, title): alternate, short, reported
+    # (code, title): alternate (once per source that lists it), short, reported; a repeat is evidence, not a new title
+    titles: list[tuple[str, str]] = field(default_factory=list)
     tasks: list[tuple[str, str]] = field(default_factory=list)  # (code, task statement)
 
 
@@ -152,26 +155,32 @@ class OccupationCoder:
         self.abbreviations = learn_abbreviations(t for _, t in all_titles)
 
         # One document per distinct (occupation, normalised title).
-        seen: set[tuple[int, str]] = set()
+        # How many times (sources, lists) each occupation's title is given: shares the exact-title boost.
+        evidence: Counter = Counter()
         doc_text: list[str] = []
         doc_head: list[str] = []
         doc_code: list[int] = []
         for code, title in all_titles:
             norm = normalize_title(title)
             key = (index[code], norm)
-            if norm and key not in seen:
-                seen.add(key)
+            if norm and key not in evidence:
                 doc_text.append(norm)
                 doc_head.append(head_word(title))
                 doc_code.append(index[code])
+            if norm:
+                evidence[key] += 1
         order = np.argsort(np.asarray(doc_code), kind="stable")
         doc_text = [doc_text[i] for i in order]
         doc_head = [doc_head[i] for i in order]
         self.doc_code = np.asarray(doc_code, dtype=np.int32)[order]
-        self.exact: dict[str, list[int]] = defaultdict(list)
+        # Normalised title -> (occupations it belongs to, share of the boost each: by evidence).
+        exact: dict[str, list[int]] = defaultdict(list)
         for text, ci in zip(doc_text, self.doc_code.tolist(), strict=True):
-            self.exact[text].append(ci)
-        self.exact = dict(self.exact)
+            exact[text].append(ci)
+        self.exact: dict[str, tuple[list[int], np.ndarray]] = {}
+        for text, cis in exact.items():
+            weights = np.asarray([evidence[(ci, text)] for ci in cis], dtype=np.float32)
+            self.exact[text] = (cis, weights / weights.sum())
 
         self.char_vec = TfidfVectorizer(
             analyzer="char_wb",
@@ -298,7 +307,7 @@ class OccupationCoder:
         for row, norm in enumerate(norms):
             hits = self.exact.get(norm)
             if hits:
-                score[row, hits] += EXACT_BOOST / len(set(hits))
+                score[row, hits[0]] += EXACT_BOOST * hits[1]
         near = score.max(axis=1)
         for width, (model, columns) in self.group_models.items():
             weight = GROUP_MODELS.get(width, (0.0, 0.0))[0]

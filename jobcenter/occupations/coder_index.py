@@ -47,8 +47,8 @@ class CoderUnavailable(RuntimeError):
 
 def fingerprint() -> str:
     """A short digest of what the coder would be built from (changes whenever an import changes the tables): row
-    counts and summed text lengths of the four tables (the texts the coder reads), the first and last occupation
-    code, the release labels. Row ids are left out: they differ each time the same release is imported."""
+    counts and summed text lengths of the four tables (the texts the coder reads), the alternate titles' summed
+    source counts, the first and last occupation code, the release labels. Row ids are left out: they differ each time the same release is imported."""
     parts = [str(VERSION)]
     codes = Occupation.objects.aggregate(first=Min("code"), last=Max("code"))
     parts.append(f"{codes['first']}:{codes['last']}")
@@ -60,6 +60,7 @@ def fingerprint() -> str:
     ):
         agg = model.objects.aggregate(n=Count("id"), **{f: Sum(Length(f)) for f in fields})
         parts.append(":".join(str(agg[k] or 0) for k in ("n", *fields)))
+    parts.append(str(AlternateTitle.objects.aggregate(s=Sum("sources"))["s"] or 0))  # the exact-title boost's shares
     parts.append(",".join(sorted(set(Occupation.objects.values_list("onet_release", flat=True)))))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
@@ -72,12 +73,12 @@ def corpus_from_db(*, exclude_alternate_ids: set[int] | None = None) -> Corpus:
     for code, title, description in Occupation.objects.values_list("code", "title", "description"):
         corpus.occupations[code] = title
         corpus.descriptions[code] = description
-    for pk, code, title, short in AlternateTitle.objects.values_list(
-        "id", "occupation__code", "title", "short_title"
+    for pk, code, title, short, sources in AlternateTitle.objects.values_list(
+        "id", "occupation__code", "title", "short_title", "sources"
     ).iterator(chunk_size=5000):
         if pk in exclude:
             continue
-        corpus.titles.append((code, title))
+        corpus.titles += [(code, title)] * max(1, sources)  # once per source: evidence for the exact-title boost
         if short:
             corpus.titles.append((code, short))
     corpus.titles += list(ReportedTitle.objects.values_list("occupation__code", "title"))

@@ -135,6 +135,11 @@ def _rows(release: Release, name: str, required: tuple[str, ...]) -> Iterator[tu
             yield line, code, row
 
 
+def source_count(sources: str | None) -> int:
+    """How many sources list an alternate title: O*NET's "Source(s)" column ("02,04,06" -> 3); at least 1."""
+    return max(1, len([s for s in (sources or "").split(",") if s.strip()]))
+
+
 def _float(value: str | None, *, name: str, line: int) -> float | None:
     value = (value or "").strip()
     if not value or value.lower() == "n/a":
@@ -392,19 +397,33 @@ def _import(rel: Release, *, release, with_alternates, with_details, progress) -
         alt_name = rel.find(ALTERNATE_FILES, required=False)
         if alt_name:
             title_col = "Alternate Title" if "Alternate" in alt_name else "Title"
-            have = set(AlternateTitle.objects.values_list("occupation_id", "title"))
-            batch = []
+            have = {
+                (o, t): (pk, n)
+                for pk, o, t, n in AlternateTitle.objects.values_list("id", "occupation_id", "title", "sources")
+            }
+            batch, recount = [], []
             for _, code, row in _rows(rel, alt_name, ("O*NET-SOC Code", title_col)):
                 occ_id = ids.get(code)
                 title = (row.get(title_col) or "").strip()[:250]
-                if occ_id is None or not title or (occ_id, title) in have:
+                if occ_id is None or not title:
                     continue
-                have.add((occ_id, title))
+                if (occ_id, title) in have:  # known: only its number of sources may have changed
+                    pk, n = have[(occ_id, title)]
+                    if pk and n != source_count(row.get("Source(s)")):
+                        recount.append(AlternateTitle(id=pk, sources=source_count(row.get("Source(s)"))))
+                    continue
+                have[(occ_id, title)] = (None, 0)
                 short = (row.get("Short Title") or "").strip()
                 batch.append(
-                    AlternateTitle(occupation_id=occ_id, title=title, short_title="" if short == "n/a" else short[:150])
+                    AlternateTitle(
+                        occupation_id=occ_id,
+                        title=title,
+                        short_title="" if short == "n/a" else short[:150],
+                        sources=source_count(row.get("Source(s)")),
+                    )
                 )
             AlternateTitle.objects.bulk_create(batch, batch_size=2000)
+            AlternateTitle.objects.bulk_update(recount, ["sources"], batch_size=2000)
             summary.files.append(alt_name)
         summary.alternate_titles = AlternateTitle.objects.count()
     tell(f"{summary.alternate_titles} alternate titles")

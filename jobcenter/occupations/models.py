@@ -35,6 +35,9 @@ class AlternateTitle(models.Model):
     occupation = models.ForeignKey(Occupation, on_delete=models.CASCADE, related_name="alternate_titles")
     title = models.CharField(max_length=250, db_index=True)
     short_title = models.CharField(max_length=150, blank=True)
+    sources = models.PositiveSmallIntegerField(
+        default=1, help_text="How many sources list this title for the occupation (the release's Source(s) column)."
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["occupation", "title"], name="unique_alternate_title")]

@@ -75,3 +75,75 @@ def employer_enters_order(page, live_server, *, site, title: str, description: s
     field(page, "Minimum wage offered").fill(wage)
     field(page, "Hours per week").fill("40")
     page.get_by_role("button", name="Submit job order").click()
+
+
+# --- supplemental wage follow-up (the interviewer's journeys) -------------------------------------------------------
+
+
+def interviewer_opens_case(page, live_server, name: str) -> None:
+    """The interviewer persona signs in, opens Wage follow-up and the participant's case from the queue."""
+    from jobcenter.testing.browser import login
+
+    login(page, live_server, "interviewer_a", PASSWORD)
+    page.get_by_role("link", name="Wage follow-up").click()
+    page.get_by_test_id("queue").get_by_role("link", name=name).click()
+    page.get_by_test_id("steps").wait_for()
+
+
+def give_introduction(page) -> None:
+    """Give the six-point introduction from the case page: tick every point and save."""
+    from playwright.sync_api import expect
+
+    from jobcenter.followup import constants
+
+    page.get_by_role("link", name="Give the introduction").click()
+    points = page.locator("input[name^=point_]")
+    # locator.all() does not wait for the page: wait until the whole introduction is on it.
+    expect(points).to_have_count(len(constants.INTRODUCTION_POINTS))
+    for box in points.all():
+        box.check()
+    page.get_by_role("button", name="Save").click()
+
+
+def fill_interview_employment(page, *, period_label: str) -> None:
+    """On the interview form: employed in the reference quarter's period at Riverside Clinic, Kansas City, as a
+    medical assistant (FEIN 43-1234567); the wage and how often it is paid are the caller's."""
+    page.get_by_role("radio", name="Yes").check()
+    page.get_by_label(period_label).check()
+    page.get_by_label("3. Employer").fill("Riverside Clinic")
+    page.get_by_label("Type of employment (job title)").fill("Medical assistant")
+    page.get_by_label("Employer FEIN (if known)").fill("431234567")
+    page.get_by_label("Employer city").fill("Kansas City")
+    page.get_by_label("Employer state (2 letters)").fill("MO")
+
+
+def upload_through_link(
+    page, url: str, *, asks_for: str, file_name: str, body: bytes, stub_count: int | None = None
+) -> None:
+    """Whoever the interviewer sent the upload link to opens it (their first page, in a page of their own), reads
+    which document is asked for (``asks_for``) and sends a PDF; the page says it was received."""
+    from playwright.sync_api import expect
+
+    other = page.context.browser.new_page()
+    other.goto(url)
+    expect(other.locator("main")).to_contain_text(asks_for)
+    other.get_by_label("Your document").set_input_files(
+        files=[{"name": file_name, "mimeType": "application/pdf", "buffer": body}]
+    )
+    if stub_count is not None:
+        other.get_by_label("How many pay stubs are in the file?").fill(str(stub_count))
+    other.get_by_role("button", name="Send").click()
+    expect(other.get_by_test_id("upload-done")).to_contain_text("Your document was received")
+    other.close()
+
+
+def accept_document(page) -> None:
+    """Back on the case, the interviewer reviews the received document (medical assistant, health care sector) and
+    accepts it: the case is documented."""
+    from playwright.sync_api import expect
+
+    page.get_by_test_id("documents").get_by_role("link", name="Review").click()
+    page.get_by_label("O*NET code").fill("31-9092.00")
+    page.get_by_label("NAICS sector (2 digits)").fill("62")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_test_id("case-status")).to_contain_text("Documented (counts for reporting)")

@@ -406,3 +406,65 @@ def test_the_caseload_counts_the_days_left_in_good_english(client, personas, day
     page = client.get(reverse("staff:cases-caseload")).content.decode()
     assert shown in page
     assert "1 days left" not in page
+
+
+def test_other_reason_for_exit_page_tells_staff_when_to_record_one_and_where_the_rule_comes_from(
+    client, personas, case
+):
+    client.force_login(personas.staff_a)
+    page = html.unescape(
+        client.get(reverse("staff:case-exit-reason", kwargs={"pk": case["enrollment"].pk})).content.decode()
+    )
+    assert "Record a reason only when the person left the program because of it" in page
+    assert "PIRL) element 923, Other Reasons for Exit" in page
+    assert "TEGL 10-16, Change 3, Attachment II" in page
+
+
+def test_a_service_the_person_received_is_called_received_on_the_staff_record_and_on_the_persons_page(
+    client, personas, case
+):
+    # The staff form says "Received"; the record, the "mark" button and the person's page use the same word.
+    client.force_login(personas.staff_a)
+    record = client.get(reverse("staff:case-detail", kwargs={"pk": case["seeker"].pk})).content.decode()
+    assert "Mark received" in record
+    client.post(reverse("staff:case-service-change", kwargs={"pk": case["scheduled"].pk, "action": "deliver"}))
+    record = client.get(reverse("staff:case-detail", kwargs={"pk": case["seeker"].pk})).content.decode()
+    assert "· Received" in record
+    client.force_login(personas.seeker_user)
+    mine = client.get(reverse("portal:my-services")).content.decode()
+    assert "<td>Received</td>" in mine
+    for page in (record, mine):
+        assert "delivered" not in page.lower()
+
+
+def _choices(page: str, name: str) -> tuple[list[str], list[str]]:
+    """(offered option labels, selected option labels) of a select on a page."""
+    import re
+
+    select = re.search(rf'<select name="{name}".*?</select>', page, re.S).group(0)
+    options = re.findall(r'<option value="(\d*)"( selected)?>([^<]*)</option>', select)
+    return [label for value, _, label in options if value], [label for value, sel, label in options if sel and value]
+
+
+def test_enrolling_offers_the_staff_members_own_center_first_and_only_centers_in_their_scope(client, personas):
+    seeker = make_seeker(job_center=personas.center_a)
+    url = reverse("staff:case-enroll", kwargs={"pk": seeker.pk})
+    client.force_login(personas.staff_a)
+    page = html.unescape(client.get(url).content.decode())
+    assert _choices(page, "job_center") == (["Center A"], ["Center A"])
+    managers, chosen = _choices(page, "case_manager")
+    assert chosen == ["staff_a — Center A"] and all(m.endswith("— Center A") for m in managers)
+    # A center outside their scope is refused, with nothing enrolled.
+    response = client.post(
+        url, {"job_center": personas.center_b.pk, "case_manager": personas.staff_b.pk, "program": "wp"}
+    )
+    assert response.status_code == 200 and 'id="id_job_center-error"' in response.content.decode()
+    assert not seeker.enrollments.exists()
+    # A regional manager picks among the region's centers; the CSU among all, the person's choice (no default).
+    client.force_login(personas.regional_a)
+    assert _choices(html.unescape(client.get(url).content.decode()), "job_center")[0] == ["Center A", "Center A2"]
+    client.force_login(personas.csu)
+    assert _choices(html.unescape(client.get(url).content.decode()), "job_center") == (
+        ["Center A", "Center A2", "Center B"],
+        [],
+    )

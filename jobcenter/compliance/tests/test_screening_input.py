@@ -140,7 +140,8 @@ def test_every_missouri_special_category_is_accepted_by_label_code_or_alias():
         "Green Job",
         "Show Me Heroes",
         "Alien Labor Certification",
-        "AES",
+        "Agricultural Employment Services (AES)",
+        "AES",  # the same category by its old label (an alias): counted once
         "Federal Contract Job Listings",
         "FCJL",
         "on_the_job_training",

@@ -335,3 +335,28 @@ def test_the_worksite_name_hint_speaks_to_whoever_fills_it(client, personas):
     client.force_login(personas.employer_user)
     page = client.get(reverse("portal:employer-worksites")).content.decode()
     assert "The name used for this location" in page and "How the employer calls" not in page
+
+
+def test_an_employer_signing_up_is_told_what_each_number_is_and_where_to_find_it(client, personas):
+    page = client.get(reverse("portal:employer-register")).content.decode()
+    assert "The 9-digit number the IRS gave your business, on your federal tax forms" in page
+    assert 'id="id_fein-hint"' in page  # read out with the field
+    assert "The industry code of your business, 2 to 6 digits" in page
+    assert "2022 NAICS code" not in page and "NN-NNNNNNN" not in page  # no bare shorthand
+
+
+def test_an_employers_company_page_spells_out_the_identifiers_and_names_the_industry(client, personas, world):
+    world["mine"].naics = "722511"
+    world["mine"].save(update_fields=["naics"])
+    client.force_login(personas.employer_user)
+    page = client.get(reverse("portal:employer-company")).content.decode()
+    assert "Federal Employer Identification Number (FEIN)" in page
+    assert "State unemployment insurance (UI) account" in page
+    assert "Full-Service Restaurants (industry code 722511)" in page
+
+
+def test_staff_read_the_identifiers_spelled_out_on_the_employer_page(client, personas, world):
+    client.force_login(personas.staff_a)
+    page = client.get(reverse("staff:employer-detail", args=[world["mine"].pk])).content.decode()
+    assert "Federal Employer Identification Number (FEIN)" in page
+    assert "North American Industry Classification System, NAICS" in page

@@ -25,6 +25,18 @@ def selected_case(personas, **kwargs):
     return case
 
 
+def selected_this_quarter(personas, **fields):
+    """For the browser journeys (real dates): a participant who exited three quarters ago, selected for follow-up
+    in this quarter with no direct wage record; returns (seeker, case)."""
+    from jobcenter.followup.models import FollowupCase
+    from jobcenter.followup.quarters import Quarter
+
+    this_quarter = Quarter.of(dt.date.today())
+    seeker = participant(personas, exit_date=(this_quarter - 3).first_day + dt.timedelta(days=9), **fields)
+    followup_select(interview_quarter=this_quarter, matcher=WageTable())
+    return seeker, FollowupCase.objects.get(seeker=seeker)
+
+
 def pdf_upload(name="stubs.pdf", body=PDF):
     return SimpleUploadedFile(name, body, content_type="application/pdf")
 

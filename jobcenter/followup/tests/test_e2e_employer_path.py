@@ -12,16 +12,18 @@ import pytest
 from playwright.sync_api import expect
 
 from jobcenter.core.parameters import param
-from jobcenter.followup import constants, services
+from jobcenter.followup import services
 from jobcenter.followup.choices import CalendarPeriod, CaseStatus
-from jobcenter.followup.models import FollowupCase
-from jobcenter.followup.quarters import Quarter
-from jobcenter.followup.selection import followup_select
 from jobcenter.followup.selectors import supplemental_wage_facts
-from jobcenter.followup.tests.factories import WageTable, participant
-from jobcenter.followup.tests.helpers import PDF
+from jobcenter.followup.tests.helpers import PDF, selected_this_quarter
 from jobcenter.seekers.models import WorkHistory
-from jobcenter.testing.browser import login
+from jobcenter.testing.journeys import (
+    accept_document,
+    fill_interview_employment,
+    give_introduction,
+    interviewer_opens_case,
+    upload_through_link,
+)
 from jobcenter.testing.personas import build_personas
 
 
@@ -35,24 +37,18 @@ def test_after_the_attempts_and_with_consent_the_employer_answers_and_uploads_a_
                                                                                       tmp_path):  # fmt: skip
     settings.MEDIA_ROOT = str(tmp_path / "media")
     personas = build_personas()
-    this_quarter = Quarter.of(dt.date.today())
-    seeker = participant(personas, exit_date=(this_quarter - 3).first_day + dt.timedelta(days=9), given_name="Sam",
-                         surname="Unreachable")  # fmt: skip
+    seeker, case = selected_this_quarter(personas, given_name="Sam", surname="Unreachable")
     WorkHistory.objects.create(seeker=seeker, employer_name="Riverside Clinic", title="Medical assistant",
                                start_date=dt.date(2024, 6, 1))  # fmt: skip
     services.alternate_contact_add(actor=personas.staff_a, seeker=seeker, name="Lee Rivera", relationship="Sister",
                                    phone="8165550142")  # fmt: skip
-    followup_select(interview_quarter=this_quarter, matcher=WageTable())
-    case = FollowupCase.objects.get(seeker=seeker)
     needed = param("followup.employer_contact_min_attempts", as_of=dt.date.today())
     for days_ago in range(needed - 1, 0, -1):  # earlier calls nobody answered
         services.attempt_record(actor=personas.interviewer_a, case=case, method="phone", contactee="participant",
                                 outcome="no_answer", attempted_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago))  # fmt: skip
     reference = case.reference_quarter
 
-    login(page, live_server, "interviewer_a", "x-persona-pass-1")
-    page.get_by_role("link", name="Wage follow-up").click()
-    page.get_by_test_id("queue").get_by_role("link", name="Sam Unreachable").click()
+    interviewer_opens_case(page, live_server, "Sam Unreachable")
     assert f"only after {needed} documented attempts" in page.get_by_test_id("employer-contact").inner_text()
     assert "Riverside Clinic (Medical assistant)" in page.get_by_test_id("contact-sources").inner_text()
     assert "Lee Rivera (Sister) (816) 555-0142" in page.get_by_test_id("contact-sources").inner_text()
@@ -82,24 +78,12 @@ def test_after_the_attempts_and_with_consent_the_employer_answers_and_uploads_a_
     page.get_by_label("Interview completed").check()
     page.get_by_role("button", name="Save").click()
 
-    page.get_by_role("link", name="Give the introduction").click()
-    points = page.locator("input[name^=point_]")
-    # locator.all() does not wait for the page: wait until the whole introduction is on it.
-    expect(points).to_have_count(len(constants.INTRODUCTION_POINTS))
-    for box in points.all():
-        box.check()
-    page.get_by_role("button", name="Save").click()
+    give_introduction(page)
 
     page.get_by_role("link", name="Start the interview").click()
     page.get_by_label("The last known employer").check()
     page.get_by_label("Education 1.").select_option("yes")  # by mistake: the employer is not asked this
-    page.get_by_role("radio", name="Yes").check()
-    page.get_by_label(CalendarPeriod(reference.q).label).check()
-    page.get_by_label("3. Employer").fill("Riverside Clinic")
-    page.get_by_label("Type of employment (job title)").fill("Medical assistant")
-    page.get_by_label("Employer FEIN (if known)").fill("431234567")
-    page.get_by_label("Employer city").fill("Kansas City")
-    page.get_by_label("Employer state (2 letters)").fill("MO")
+    fill_interview_employment(page, period_label=CalendarPeriod(reference.q).label)
     page.get_by_label("6. Wage during").fill("2400")
     page.get_by_label("Wage is paid").select_option("monthly")
     page.get_by_label("These are wages actually paid").check()
@@ -118,23 +102,13 @@ def test_after_the_attempts_and_with_consent_the_employer_answers_and_uploads_a_
     url = page.get_by_test_id("upload-url").input_value()
 
     # The employer opens the link from the interviewer's email (their first page) and sends the letter.
-    employer_page = page.context.browser.new_page()
-    employer_page.goto(url)
-    assert "Signed employer letter on company letterhead" in employer_page.content()
-    employer_page.get_by_label("Your document").set_input_files(
-        files=[{"name": "letter.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    upload_through_link(
+        page, url, asks_for="Signed employer letter on company letterhead", file_name="letter.pdf", body=PDF
     )
-    employer_page.get_by_role("button", name="Send").click()
-    assert "Your document was received" in employer_page.get_by_test_id("upload-done").inner_text()
-    employer_page.close()
 
     page.get_by_role("link", name="Back to the case").click()
     assert "Employer (upload link)" in page.get_by_test_id("documents").inner_text()
-    page.get_by_test_id("documents").get_by_role("link", name="Review").click()
-    page.get_by_label("O*NET code").fill("31-9092.00")
-    page.get_by_label("NAICS sector (2 digits)").fill("62")
-    page.get_by_role("button", name="Save").click()
-    assert "Documented (counts for reporting)" in page.get_by_test_id("case-status").text_content()
+    accept_document(page)
 
     case.refresh_from_db()
     assert case.status == CaseStatus.DOCUMENTED and case.employer_consent_signed_on == dt.date(2025, 3, 3)

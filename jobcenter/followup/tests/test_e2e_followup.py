@@ -7,19 +7,21 @@ import datetime as dt
 import os
 
 import pytest
-from playwright.sync_api import expect
 
-from jobcenter.followup import constants
 from jobcenter.followup.choices import CalendarPeriod, CaseStatus
-from jobcenter.followup.models import FollowupCase, SourceDocument
+from jobcenter.followup.models import SourceDocument
 from jobcenter.followup.quarters import Quarter
-from jobcenter.followup.selection import followup_select
 from jobcenter.followup.selectors import supplemental_wage_facts
-from jobcenter.followup.tests.factories import WageTable, participant
-from jobcenter.followup.tests.helpers import PDF
+from jobcenter.followup.tests.helpers import PDF, selected_this_quarter
 from jobcenter.reporting.pirl.build import build_pirl
 from jobcenter.reporting.quarters import Quarter as ReportQuarter
-from jobcenter.testing.browser import login
+from jobcenter.testing.journeys import (
+    accept_document,
+    fill_interview_employment,
+    give_introduction,
+    interviewer_opens_case,
+    upload_through_link,
+)
 from jobcenter.testing.personas import build_personas
 
 
@@ -31,18 +33,10 @@ def _sync_db_beside_playwright():
 @pytest.mark.e2e
 def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page, live_server):
     personas = build_personas()
-    this_quarter = Quarter.of(dt.date.today())
-    exit_day = (this_quarter - 3).first_day + dt.timedelta(days=9)
-    seeker = participant(personas, exit_date=exit_day, given_name="Robin", surname="Follow")
-    followup_select(interview_quarter=this_quarter, matcher=WageTable())
-    case = FollowupCase.objects.get(seeker=seeker)
-    reference = case.reference_quarter
+    seeker, case = selected_this_quarter(personas, given_name="Robin", surname="Follow")
+    this_quarter, reference = Quarter.of(dt.date.today()), case.reference_quarter
 
-    login(page, live_server, "interviewer_a", "x-persona-pass-1")
-    page.get_by_role("link", name="Wage follow-up").click()
-    queue = page.get_by_test_id("queue")
-    assert "No direct wage record found" in queue.inner_text()
-    queue.get_by_role("link", name="Robin Follow").click()
+    interviewer_opens_case(page, live_server, "Robin Follow")
     assert "No direct wage record found for the reference quarter" in page.get_by_test_id("why-selected").inner_text()
 
     page.get_by_role("link", name="Log an attempt").click()
@@ -59,23 +53,11 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     page.get_by_role("button", name="Save").click()
     assert "Verified (date of birth)" in page.get_by_test_id("steps").inner_text()
 
-    page.get_by_role("link", name="Give the introduction").click()
-    points = page.locator("input[name^=point_]")
-    # locator.all() does not wait for the page: wait until the whole introduction is on it.
-    expect(points).to_have_count(len(constants.INTRODUCTION_POINTS))
-    for box in points.all():
-        box.check()
-    page.get_by_role("button", name="Save").click()
+    give_introduction(page)
 
     page.get_by_role("link", name="Start the interview").click()
     page.get_by_label("Education 1.").select_option("no")
-    page.get_by_role("radio", name="Yes").check()
-    page.get_by_label(CalendarPeriod(reference.q).label).check()
-    page.get_by_label("3. Employer").fill("Riverside Clinic")
-    page.get_by_label("Type of employment (job title)").fill("Medical assistant")
-    page.get_by_label("Employer FEIN (if known)").fill("431234567")
-    page.get_by_label("Employer city").fill("Kansas City")
-    page.get_by_label("Employer state (2 letters)").fill("MO")
+    fill_interview_employment(page, period_label=CalendarPeriod(reference.q).label)
     page.get_by_label("5. Approximately how many hours").fill("30")
     page.get_by_label("6. Wage during").fill("18.50")
     page.get_by_label("Wage is paid").select_option("hourly")
@@ -91,24 +73,12 @@ def test_interviewer_completes_a_case_and_the_participant_uploads_pay_stubs(page
     url = page.get_by_test_id("upload-url").input_value()
 
     # The participant opens the link from the message the interviewer sent (their first page), and uploads.
-    participant_page = page.context.browser.new_page()
-    participant_page.goto(url)
-    assert "Pay stubs (at least two)" in participant_page.content()
-    participant_page.get_by_label("Your document").set_input_files(
-        files=[{"name": "paystubs.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    upload_through_link(
+        page, url, asks_for="Pay stubs (at least two)", file_name="paystubs.pdf", body=PDF, stub_count=2
     )
-    participant_page.get_by_label("How many pay stubs are in the file?").fill("2")
-    participant_page.get_by_role("button", name="Send").click()
-    assert "Your document was received" in participant_page.get_by_test_id("upload-done").inner_text()
-    participant_page.close()
 
     page.get_by_role("link", name="Back to the case").click()
-    page.get_by_test_id("documents").get_by_role("link", name="Review").click()
-    page.get_by_label("O*NET code").fill("31-9092.00")
-    page.get_by_label("NAICS sector (2 digits)").fill("62")
-    page.get_by_role("button", name="Save").click()
-
-    assert "Documented (counts for reporting)" in page.get_by_test_id("case-status").text_content()
+    accept_document(page)
     case.refresh_from_db()
     assert case.status == CaseStatus.DOCUMENTED
     doc = SourceDocument.objects.get(case=case)

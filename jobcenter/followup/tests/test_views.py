@@ -1,6 +1,7 @@
 """Follow-up pages and API: who may open what (personas), the public upload page, the PDF, the facts API."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from jobcenter.core import clock
@@ -212,3 +213,29 @@ def test_the_supervisor_chooses_the_interview_quarter_in_words(client, personas)
     assert '<option value="2025Q4">October to December 2025</option>' in page
     assert '<option value="2025Q1">January to March 2025</option>' in page
     assert "For example 2026Q1" not in page
+
+
+def test_a_person_with_no_ssn_on_file_is_not_asked_its_last_four_digits(client, personas):
+    from jobcenter.followup import constants
+    from jobcenter.followup.models import FollowupCase
+
+    with_ssn = selected_case(personas)
+    client.force_login(personas.interviewer_a)
+    form = client.get(reverse("staff:followup-identity", args=[with_ssn.pk])).content.decode()
+    assert "Last 4 digits of the Social Security Number" in form
+
+    without = selected_case(personas, ssn=None)
+    assert not without.seeker.ssn_last4
+    case_page = client.get(reverse("staff:followup-case", args=[without.pk])).content.decode()
+    assert "Ask the address or the date of birth; record only whether it matched." in case_page
+    form = client.get(reverse("staff:followup-identity", args=[without.pk])).content.decode()
+    assert "Social Security" not in form and "Address" in form and "Date of birth" in form
+    # Posted anyway (an old tab, a crafted request): refused, nothing recorded.
+    page = client.post(
+        reverse("staff:followup-identity", args=[without.pk]), {"question": "ssn_last4", "result": "pass"}
+    ).content.decode()
+    assert 'id="id_question-error"' in page
+    assert FollowupCase.objects.get(pk=without.pk).identity_verified is None
+    with pytest.raises(ValidationError) as exc:
+        services.identity_record(actor=personas.interviewer_a, case=without, question="ssn_last4", passed=True)
+    assert exc.value.message_dict == {"question": [constants.IDENTITY_QUESTION_NOT_ON_FILE]}

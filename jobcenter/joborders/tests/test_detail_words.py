@@ -28,7 +28,7 @@ def test_codes_on_the_order_are_shown_as_their_labels(client, personas, employer
         hours_per_week=40,
     )
     html = _detail(client, personas.staff_a, order)
-    assert "AES, Green Job" in html and "green_job" not in html
+    assert "Agricultural Employment Services (AES), Green Job" in html and "green_job" not in html
     assert "Background check, Drug screen" in html and "background_check" not in html
     assert "Full time / no visa program" in html and "/ None" not in html
     assert "<dd>40 / 1</dd>" in html and "40.00" not in html

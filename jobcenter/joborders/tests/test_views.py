@@ -320,3 +320,14 @@ def test_the_api_answers_422_with_field_errors(client, personas, employer):
     response = client.post("/api/v1/job-orders/", payload, content_type="application/json")
     assert response.status_code == 422
     assert response.json()["errors"]["wage_max"] == [constants.WAGE_RANGE_INVERTED]
+
+
+def test_an_employer_entering_an_order_reads_what_the_industry_code_and_the_aes_program_are(client, personas, employer):
+    from jobcenter.employers.models import EmployerMembership
+
+    EmployerMembership.objects.create(employer=employer, user=personas.employer_user)
+    client.force_login(personas.employer_user)
+    page = client.get(reverse("portal:employer-joborder-new")).content.decode()
+    assert "Industry code (NAICS)" in page and "The industry code of your business, 2 to 6 digits" in page
+    assert "Agricultural Employment Services (AES)" in page
+    assert ">AES<" not in page and "2022 NAICS code" not in page

@@ -8,6 +8,7 @@ import csv
 import pytest
 
 from jobcenter.occupations.coder import Corpus, OccupationCoder, learn_abbreviations, normalize_title
+from jobcenter.occupations.importer import source_count
 from jobcenter.occupations.tests.onet_subset import ONET
 
 needs_onet = pytest.mark.skipif(
@@ -26,8 +27,8 @@ def coder():
     for r in _rows("Occupation Data.txt"):
         corpus.occupations[r["O*NET-SOC Code"]] = r["Title"]
         corpus.descriptions[r["O*NET-SOC Code"]] = r["Description"]
-    for r in _rows("Alternate Titles.txt"):
-        corpus.titles.append((r["O*NET-SOC Code"], r["Alternate Title"]))
+    for r in _rows("Alternate Titles.txt"):  # once per source that lists it, as corpus_from_db gives it
+        corpus.titles += [(r["O*NET-SOC Code"], r["Alternate Title"])] * source_count(r["Source(s)"])
     corpus.titles += [(r["O*NET-SOC Code"], r["Reported Job Title"]) for r in _rows("Sample of Reported Titles.txt")]
     corpus.tasks = [(r["O*NET-SOC Code"], r["Task"]) for r in _rows("Task Statements.txt")]
     return OccupationCoder(corpus)
@@ -65,6 +66,20 @@ def test_common_titles_get_their_occupation_first_with_high_confidence(coder, ti
     assert best[0].confidence >= 0.5
     assert all(0 <= s.confidence <= 1 for s in best)
     assert [s.confidence for s in best] == sorted((s.confidence for s in best), reverse=True)
+
+
+@needs_onet
+@pytest.mark.parametrize("title", ["Forklift operator", "Fork lift driver", "Reach truck operator"])
+def test_a_title_listed_under_several_occupations_goes_to_the_one_most_sources_list_it_for(coder, title):
+    # "Forklift Operator" is listed under Industrial Truck and Tractor Operators by five O*NET sources and under
+    # two construction / mining occupations by one each; the group classifiers lean to the construction group.
+    assert coder.code(title, top=1)[0].code == "53-7051.00"
+
+
+def test_source_count_reads_the_releases_sources_column():
+    assert source_count("02,04,06,08,10") == 5
+    assert source_count("10") == 1
+    assert source_count("") == 1
 
 
 @needs_onet

@@ -31,6 +31,20 @@ def test_importing_the_release_loads_occupations_job_zones_and_alternate_titles(
 
 
 @needs_onet
+def test_each_alternate_title_keeps_how_many_sources_list_it_and_a_reimport_brings_the_count_up_to_date():
+    import_onet(ONET, release="29.3", with_details=False)
+    forklift = AlternateTitle.objects.filter(title="Forklift Operator")
+    assert dict(forklift.values_list("occupation__code", "sources")) == {
+        "53-7051.00": 5,
+        "47-2073.00": 1,
+        "47-5041.00": 1,
+    }
+    forklift.update(sources=1)
+    import_onet(ONET, release="29.3", with_details=False)
+    assert forklift.get(occupation__code="53-7051.00").sources == 5
+
+
+@needs_onet
 def test_search_finds_by_code_prefix_title_and_alternate_title():
     import_onet(ONET, with_details=False)
     assert all(o.code.startswith("45-20") for o in occupation_search(q="45-20"))

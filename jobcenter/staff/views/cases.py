@@ -21,7 +21,8 @@ from django_fsm import TransitionNotAllowed
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.models import JobCenter, User
 from jobcenter.accounts.roles import ROLE_CAPABILITIES, user_can
-from jobcenter.accounts.scoping import get_scoped_or_404, scoped
+from jobcenter.accounts.scoping import get_scoped_or_404, job_centers_in_scope, scoped
+from jobcenter.cases import constants as case_constants
 from jobcenter.cases import credentials, other_programs, selectors, services
 from jobcenter.cases.catalogue import catalogue
 from jobcenter.cases.choices import (
@@ -94,11 +95,16 @@ class EnrollmentForm(forms.Form):
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         qs = User.objects.filter(is_active=True, role__in=CASE_MANAGER_ROLES, job_center__isnull=False)
+        if user is not None:  # centers (and their case managers) within the user's scope; their own center first
+            centers = job_centers_in_scope(user)
+            self.fields["job_center"].queryset = centers
+            qs = qs.filter(job_center__in=centers)
+            if user.job_center_id and centers.filter(pk=user.job_center_id).exists():
+                self.fields["job_center"].initial = user.job_center_id
+                if user.role in CASE_MANAGER_ROLES:
+                    self.fields["case_manager"].initial = user.pk
         self.fields["case_manager"].queryset = qs.select_related("job_center")
         self.fields["case_manager"].label_from_instance = lambda u: f"{u.display_name} — {u.job_center}"
-        if user is not None and user.job_center_id:
-            self.fields["job_center"].initial = user.job_center_id
-            self.fields["case_manager"].initial = user.pk
 
 
 class ServiceForm(forms.Form):
@@ -378,9 +384,14 @@ def exit_reason(request, pk: int):
     if submit_form(request, form, record):
         messages.success(request, "Other reason for exit recorded.")
         return redirect("staff:case-detail", pk=enrollment.seeker_id)
-    return render(
-        request, "staff/cases/form.html", {"seeker": enrollment.seeker, "form": form, "title": "Other reason for exit"}
-    )
+    context = {
+        "seeker": enrollment.seeker,
+        "form": form,
+        "title": "Other reason for exit",
+        "procedure": case_constants.OTHER_EXIT_REASON_PROCEDURE,
+        "citation": case_constants.OTHER_EXIT_REASON_CITATION,
+    }
+    return render(request, "staff/cases/form.html", context)
 
 
 @capability_required("cases.enroll")

@@ -79,6 +79,7 @@ def case_detail(request, pk: int):
         "documents": case.documents.all(),
         "links": case.upload_links.all()[:5],
         "employer_problem": services.employer_contact_problem(case),
+        "identity_questions": selectors.identity_questions_text(case.seeker),
         "can_work": can_work,
         "can_supervise": user_can(request.user, "followup.supervise"),
         "is_open": case.status in OPEN_STATUSES,
@@ -118,7 +119,8 @@ def attempt_new(request, pk: int):
 def identity(request, pk: int):
     """Verify identity first (policy A.3 (d)): record only the question and pass or fail."""
     case = get_case(request, pk)
-    form = IdentityForm(request.POST or None)
+    questions = selectors.identity_questions(case.seeker)
+    form = IdentityForm(request.POST or None, questions=questions)
 
     def call(d):
         services.identity_record(actor=request.user, case=case, question=d["question"], passed=d["result"] == "pass")

@@ -81,6 +81,13 @@ class IdentityForm(UswdsFormMixin, forms.Form):
         help_text="Compare the answer with the record on screen. Do not write the answer down anywhere.",
     )
 
+    def __init__(self, *args, questions: list[str] | None = None, **kwargs):
+        """``questions``: those whose answer is on file (``selectors.identity_questions``); the others are not
+        offered."""
+        super().__init__(*args, **kwargs)
+        if questions is not None:
+            self.fields["question"].choices = [(v, label) for v, label in IdentityQuestion.choices if v in questions]
+
 
 class IntroductionForm(UswdsFormMixin, forms.Form):
     """The six points of the introduction (policy A.3 (f))."""

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "jobcenter.matching",
     "jobcenter.followup",
     "jobcenter.referrals",
+    "jobcenter.savedsearches",
     "jobcenter.reporting",
     "jobcenter.wages",
     # audience fronts

@@ -33,7 +33,14 @@ def search_page(request, *, template: str = "portal/jobsearch/search.html"):
         jobs = list(zip(selectors.public_job_orders(orders), [o.entered_at for o in orders], strict=True))
     # Each result carries the search, so the job's "Back to job search" returns to these results.
     search_qs = request.GET.urlencode() if form.is_bound else ""
-    return render(request, template, {"form": form, "page": page, "jobs": jobs, "search_qs": search_qs})
+    context = {"form": form, "page": page, "jobs": jobs, "search_qs": search_qs}
+    if page is not None and form.asked:
+        # "Save this search" (docs/adr/0044): the form's own fields, sent back as typed; the save validates them.
+        from jobcenter.savedsearches.services import FIELDS
+
+        context["save_fields"] = [(k, request.GET.get(k)) for k in FIELDS if request.GET.get(k)]
+        context["save_next"] = f"{reverse('portal:job-search')}?{search_qs}"
+    return render(request, template, context)
 
 
 @login_not_required

@@ -51,6 +51,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "portal:job-public|portal:seeker-job-detail",
         "portal:my-referrals",
         "portal:notification-preferences",
+        "portal:saved-searches",
     ),
 }
 PERSONAS = [

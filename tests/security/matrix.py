@@ -102,6 +102,25 @@ def _contact(w):
     return {"pk": w.employer_a.pk, "contact": w.contact_a.pk}
 
 
+def _saved_search(w):
+    """Seeker A's saved search (docs/adr/0044), made on first use."""
+    from jobcenter.savedsearches.models import SavedSearch
+    from jobcenter.savedsearches.services import saved_search_create
+
+    found = SavedSearch.objects.filter(seeker=w.seeker_a).first()
+    return found or saved_search_create(seeker=w.seeker_a, criteria={"q": "forklift"}, actor=None)
+
+
+def _saved_search_pk(w):
+    return {"pk": _saved_search(w).pk}
+
+
+def _stop_token(w):
+    from jobcenter.savedsearches.messages import stop_token
+
+    return {"token": stop_token(_saved_search(w).pk)}
+
+
 FU_WORK = "followup.interview"
 FU_READ = ("followup.interview", "followup.supervise")
 FU_API = "/api/v1/followup"
@@ -326,6 +345,27 @@ MATRIX: list[E] = [
     E("portal:job-refer", cap="portal.seeker", obj=_pk("order_a"), scope=SELF, post=True, get=False),
     E("portal:my-referrals", cap="portal.seeker", scope=SELF),
     E("portal:notification-preferences", cap="portal.seeker", scope=SELF, post=True),
+    # --- portal: saved job searches (docs/adr/0044) ----------------------------------------------------------
+    E("portal:saved-searches", cap="portal.seeker", scope=SELF),
+    E("portal:saved-search-save", cap="portal.seeker", scope=SELF, post=True, get=False),
+    E("portal:saved-search-edit", cap="portal.seeker", obj=_saved_search_pk, scope=OWN_SEEKER, post=True),
+    E(
+        "portal:saved-search-stop-now",
+        cap="portal.seeker",
+        obj=_saved_search_pk,
+        scope=OWN_SEEKER,
+        post=True,
+        get=False,
+    ),
+    E(
+        "portal:saved-search-delete",
+        cap="portal.seeker",
+        obj=_saved_search_pk,
+        scope=OWN_SEEKER,
+        post=True,
+        consumes=True,
+    ),
+    E("portal:saved-search-stop", obj=_stop_token, public=True),  # a notice's signed stop link: whoever holds it
     E("portal:employer-worksite-edit", cap="portal.employer", obj=_pk("worksite_a"), scope=OWN_EMPLOYER, post=True),
     E(
         "portal:employer-worksite-remove",

@@ -23,6 +23,7 @@ PUBLIC_URL_NAMES = {
     "portal:seeker-register",  # job seeker self-registration
     "portal:employer-register",  # employer self-registration (manual: Employers)
     "portal:followup-upload",  # one-time upload link for the wage follow-up (token is the key)
+    "portal:saved-search-stop",  # a saved-search notice's stop link (signed token naming one search; ADR 0044)
     "password_reset",  # forgot password: ask for a link by email
     "password_reset_done",  # "check your email" (the same answer for known and unknown addresses)
     "password_reset_confirm",  # the emailed link (a one-time token)

@@ -85,12 +85,20 @@ def test_every_url_requires_login_unless_public(client, route, name):
 
 
 @pytest.mark.django_db
-# The follow-up upload page and the password-reset link need a valid token (their own tests open them).
+# The follow-up upload page, the password-reset link and the saved-search stop link need a valid token (their
+# own tests open them).
 @pytest.mark.parametrize(
     "name",
     sorted(
         PUBLIC_URL_NAMES
-        - {"api-docs", "api-v1:api-root", "portal:followup-upload", "password_reset_confirm", "portal:job-public"}
+        - {
+            "api-docs",
+            "api-v1:api-root",
+            "portal:followup-upload",
+            "password_reset_confirm",
+            "portal:job-public",
+            "portal:saved-search-stop",
+        }
     ),
 )
 def test_public_pages_open_without_login(client, name):

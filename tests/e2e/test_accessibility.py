@@ -112,14 +112,25 @@ def test_portal_pages_have_no_serious_accessibility_problems(page, live_server, 
     page.wait_for_url(f"{live_server.url}/portal/seeker/")
     problems = []
     from jobcenter.joborders.models import JobOrder
+    from jobcenter.savedsearches.messages import stop_token
+    from jobcenter.savedsearches.services import saved_search_create
+    from jobcenter.seekers.models import JobSeeker
 
     job = JobOrder.objects.filter(status="open", employer__status="active").first()
+    saved = saved_search_create(
+        seeker=JobSeeker.objects.get(user__username="seeker"), criteria={"q": "warehouse"}, actor=None
+    )
     for path in (
         "/portal/seeker/",
         "/portal/seeker/jobs/",
         f"/portal/jobs/{job.pk}/",  # with "Refer me" (issue #12)
         "/portal/seeker/referrals/",
         "/portal/seeker/notifications/",
+        "/portal/jobs/?q=warehouse",  # with "Save this search" (ADR 0044)
+        "/portal/seeker/saved-searches/",
+        f"/portal/seeker/saved-searches/{saved.pk}/edit/",
+        f"/portal/seeker/saved-searches/{saved.pk}/delete/",
+        f"/portal/saved-searches/stop/{stop_token(saved.pk)}/",
     ):
         problems += check(page, live_server.url + path)
     assert not problems, "\n".join(problems)

@@ -176,26 +176,29 @@ def saved_search_batch(lo: int, hi: int) -> dict:
     return run_batch(lo, hi)
 
 
-@task()
-def saved_search_notices() -> int:
-    """Periodic task: enqueue a batch for every ``BATCH`` saved searches that are due or have a notice waiting.
-    Returns the number of batches."""
-    now = clock.now()
+def _batches(now: dt.datetime) -> list[tuple[int, int]]:
+    """Id ranges of ``BATCH`` saved searches that are due or have a notice waiting."""
     ids = set(due_searches(now).values_list("pk", flat=True))
     ids |= set(N.objects.filter(status=N.Status.QUEUED).values_list("saved_search_id", flat=True))
     ordered = sorted(ids)
-    batches = 0
-    for i in range(0, len(ordered), BATCH):
-        chunk = ordered[i : i + BATCH]
-        enqueue(saved_search_batch, chunk[0], chunk[-1])
-        batches += 1
-    return batches
+    return [(ordered[i], ordered[min(i + BATCH, len(ordered)) - 1]) for i in range(0, len(ordered), BATCH)]
+
+
+@task()
+def saved_search_notices() -> int:
+    """Periodic task: enqueue one ``saved_search_batch`` per ``BATCH`` saved searches that are due or have a
+    notice waiting. Returns the number of batches."""
+    batches = _batches(clock.now())
+    for lo, hi in batches:
+        enqueue(saved_search_batch, lo, hi)
+    return len(batches)
 
 
 def start() -> str:
     """What ``jobcenter notify saved-searches`` does: enqueue the periodic task. Without a worker (the development
-    server's ``thread`` mode) it runs here and now, as the process would end before a thread finished."""
+    server's ``thread`` mode) the batches run here and now: the process would end before a thread finished."""
     if _mode() == "thread":
-        return f"Looked at the saved searches: {saved_search_notices.call()} batch(es)."
+        sent = sum(run_batch(lo, hi)["sent"] for lo, hi in _batches(clock.now()))
+        return f"Sent {sent} saved-search notice(s)."
     enqueue(saved_search_notices)
     return "Queued the saved-search notices." if _mode() == "worker" else "Looked at the saved searches."

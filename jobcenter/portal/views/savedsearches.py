@@ -56,11 +56,12 @@ def save(request):
         for message in _plain_errors(exc):
             messages.error(request, message)
         return redirect(f"{back}?{query}" if query else back)
-    messages.success(
-        request,
-        f"Saved as “{saved.name}”. We will tell you once a week about new jobs that match it. "
-        "Change its name or how often on Saved searches.",
-    )
+    told = "We will tell you once a week about new jobs that match it."
+    if seeker.notification_method == "none":
+        told = (
+            "You chose not to hear about new jobs in Job notifications, so we will not send any until you change that."
+        )
+    messages.success(request, f"Saved as “{saved.name}”. {told} Change its name or how often on Saved searches.")
     return redirect(_search_url(saved))
 
 

@@ -193,3 +193,12 @@ def test_the_command_runs_the_task(seeker, now, put_online):
     with clock.frozen(NOW + DAY):
         call_command("notify_saved_searches", stdout=out)
     assert len(mail.outbox) == 1
+
+
+def test_without_a_worker_the_command_sends_the_batches_itself(seeker, now, put_online, settings):
+    settings.JOBCENTER_JOBS_MODE = "thread"
+    saved(seeker)
+    put_online("Forklift Operator", NOW + dt.timedelta(hours=1))
+    with clock.frozen(NOW + DAY):
+        assert notify.start() == "Sent 1 saved-search notice(s)."
+    assert len(mail.outbox) == 1

@@ -146,3 +146,11 @@ def test_a_search_with_no_results_says_so_and_can_still_be_saved(client, persona
     client.force_login(personas.users["seeker_user"])
     html = client.get(reverse("portal:job-search"), {"q": "astronaut"}).content.decode()
     assert "No open jobs match your search" in html and "Save this search</button>" in html
+
+
+def test_saving_says_so_when_the_person_chose_not_to_hear_about_new_jobs(client, personas, seeker, now):
+    seeker.notification_method = "none"
+    seeker.save(update_fields=["notification_method"])
+    client.force_login(personas.users["seeker_user"])
+    answer = client.post(reverse("portal:saved-search-save"), {"q": "cook"}, follow=True)
+    assert "so we will not send any until you change that" in answer.content.decode()

@@ -13,9 +13,9 @@ ADR 0030), started by ``jobcenter notify saved-searches`` from a timer (docs/adr
    from being told twice). When there are new jobs and the person can receive the way they chose to hear from us
    (``referrals.notify.usable_channel``: "do not notify me" sends nothing), it writes one queued
    ``SavedSearchNotice`` with its matches.
-3. ``send_notice``: hands a queued notice to the email, SMS or letter backend with its key and stamps it sent. A
-   notice whose search was stopped, whose person can no longer receive it, or whose jobs all closed meanwhile is
-   cancelled. A worker killed mid-way leaves the notice queued; the next run sends it again under the same key,
+3. ``send_notice``: hands a queued notice to the email, SMS or letter backend (the way the person chooses at
+   sending time) with its key and stamps it sent. A notice whose search was stopped, whose person can no longer
+   receive any message, or whose jobs all closed meanwhile is cancelled. A worker killed mid-way leaves the notice queued; the next run sends it again under the same key,
    which the keyed backends absorb (ADR 0030).
 """
 
@@ -134,7 +134,7 @@ def send_notice(notice_id: int) -> bool:
         ids = notice.matches.values("job_order_id")
         orders = list(_seeker_visible().filter(pk__in=ids).order_by("-entered_at", "-id"))
         channel = _channel(seeker) if seeker.is_active else None
-        if saved.frequency == Frequency.NEVER or channel != notice.channel or not orders:
+        if saved.frequency == Frequency.NEVER or channel is None or not orders:
             N.objects.filter(pk=notice.pk).update(status=N.Status.CANCELLED)
             return False
         jobs = public_job_orders(orders)
@@ -154,7 +154,7 @@ def send_notice(notice_id: int) -> bool:
             logger.warning("Saved search notice %s could not be sent.", notice.pk)
             return False
         stamp = clock.now()
-        N.objects.filter(pk=notice.pk).update(status=N.Status.SENT, sent_at=stamp, job_count=len(jobs))
+        N.objects.filter(pk=notice.pk).update(status=N.Status.SENT, sent_at=stamp, job_count=len(jobs), channel=channel)
         SavedSearch.objects.filter(pk=saved.pk).update(last_notice_at=stamp)
     return True
 

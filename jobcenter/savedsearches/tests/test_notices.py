@@ -202,3 +202,16 @@ def test_without_a_worker_the_command_sends_the_batches_itself(seeker, now, put_
     with clock.frozen(NOW + DAY):
         assert notify.start() == "Sent 1 saved-search notice(s)."
     assert len(mail.outbox) == 1
+
+
+def test_a_waiting_notice_goes_the_way_the_person_chooses_when_it_is_sent(seeker, now, put_online):
+    search = saved(seeker)
+    put_online("Forklift Operator", NOW + dt.timedelta(hours=1))
+    with clock.frozen(NOW + DAY):
+        notice = notify.plan_notice(search.pk, now=NOW + DAY)
+    seeker.notification_method, seeker.phone, seeker.phone_is_mobile = "text", "+18165550142", True
+    seeker.save(update_fields=["notification_method", "phone", "phone_is_mobile"])
+    assert notify.send_notice(notice.pk) is True
+    notice.refresh_from_db()
+    assert (notice.status, notice.channel) == ("sent", "text") and mail.outbox == []
+    assert MemorySMSBackend.outbox[0]["key"] == notice.key

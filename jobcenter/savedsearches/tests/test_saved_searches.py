@@ -154,3 +154,27 @@ def test_saving_says_so_when_the_person_chose_not_to_hear_about_new_jobs(client,
     client.force_login(personas.users["seeker_user"])
     answer = client.post(reverse("portal:saved-search-save"), {"q": "cook"}, follow=True)
     assert "so we will not send any until you change that" in answer.content.decode()
+
+
+def test_the_saved_search_pages_show_nothing_raw(client, personas, seeker, now):
+    from jobcenter.savedsearches.messages import stop_token
+    from jobcenter.testing.reach import assert_clean_page
+
+    daily = save(seeker, q="forklift", place="64106", min_wage="15", employment_type="full_time")
+    services.saved_search_update(saved_search=daily, actor=None, name="Forklift", frequency="daily")
+    SavedSearch.objects.filter(pk=daily.pk).update(last_notice_at=now)
+    kept = save(seeker, q="cook")
+    services.saved_search_stop(saved_search=kept, actor=None)
+    user = personas.users["seeker_user"]
+    user.username = "jordan"  # the header shows it; a persona's "seeker_user" would read as a raw value
+    user.save(update_fields=["username"])
+    client.force_login(user)
+    for url in (
+        reverse("portal:saved-searches"),
+        reverse("portal:saved-search-edit", args=[daily.pk]),
+        reverse("portal:saved-search-delete", args=[daily.pk]),
+        reverse("portal:saved-search-stop", args=[stop_token(daily.pk)]),
+        reverse("portal:saved-search-stop", args=[stop_token(kept.pk)]),
+        reverse("portal:job-search") + "?q=forklift",
+    ):
+        assert_clean_page(client.get(url))

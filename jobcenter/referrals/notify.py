@@ -22,6 +22,9 @@ Flow, all on the task queue of ``core.jobs`` (django-tasks, ADR 0030):
    stamps the batch sent. A worker killed mid-batch leaves the rows queued; the batch runs again and the
    backends, keyed by the same key, write the same message once (ADR 0030). When nothing of a run is left to
    send, the employer's record is case-noted with the count (or that nobody qualified) exactly once.
+4. Only an open order is announced (``is_online``, read as of sending): an order put on hold keeps its notices
+   queued and they are planned again by the run its release starts; an order filled, closed or expired has them
+   dropped (``withdraw_queued``, called by the one ending path ``joborders.services.ending``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Max
 from django_tasks import task
 
 from jobcenter.accounts.choices import ScopeLevel
@@ -145,6 +149,12 @@ def plan(run: NotificationRun) -> NotificationRun:
     hours = window_hours(clock.localnow().date())
     others_due = now + dt.timedelta(hours=hours)
     people = [] if referral_blockers(order=order) else qualified_seekers(order)
+    # Notices of an earlier run still queued (the order was put on hold before they went out, and is now released)
+    # are planned again here with today's qualifications; a person who still qualifies keeps the time their notice
+    # was due (their priority window already ran) instead of waiting a second window.
+    earlier = D.objects.filter(job_order=order, status=D.Status.QUEUED).exclude(run=run)
+    earlier_runs = set(earlier.values_list("run_id", flat=True))
+    carried = dict(earlier.values_list("key", "due_at"))
     already = set(Referral.objects.filter(job_order=order).values_list("seeker_id", flat=True))
     tier = {sid: t for sid, t in people if sid not in already}
     ids = sorted(tier)
@@ -174,15 +184,23 @@ def plan(run: NotificationRun) -> NotificationRun:
         others_due = now
         for row in rows:
             row.due_at = now
+    for row in rows:
+        if row.key in carried:
+            row.due_at = min(row.due_at, carried[row.key])
     with transaction.atomic():
+        earlier.delete()
         D.objects.bulk_create(rows, batch_size=2000, ignore_conflicts=True)
         mine = D.objects.filter(run=run)
         run.planned_at = now
         run.covered_count = mine.filter(priority__in=COVERED_TIERS).count()
         run.others_count = mine.exclude(priority__in=COVERED_TIERS).count()
-        run.others_due_at = others_due if run.others_count else None
+        run.others_due_at = (
+            mine.exclude(priority__in=COVERED_TIERS).aggregate(due=Max("due_at"))["due"] if run.others_count else None
+        )
         run.window_hours = hours if covered_any else 0
         run.save()
+    for earlier_run in NotificationRun.objects.filter(pk__in=earlier_runs).select_related("job_order__employer"):
+        note_if_done(earlier_run)
     return run
 
 
@@ -237,11 +255,24 @@ def plan_notifications(run_id: int) -> dict:
 # --- 3. sending ---------------------------------------------------------------------------------------------------
 
 
+def is_online(order) -> bool:
+    """Only an open order is announced. Read from the database as of now: an order put on hold after the run was
+    planned (staff, a labor dispute, suspected fraud, an edit that failed screening) keeps its notices queued, and
+    they are planned again when the hold is released (``plan``: a new run on ``order_opened``); an order filled,
+    closed or expired had them dropped (``withdraw_queued``, from ``joborders.services.ending``)."""
+    from jobcenter.joborders.choices import JobOrderStatus
+    from jobcenter.joborders.models import JobOrder
+
+    return JobOrder.objects.filter(pk=order.pk, status=JobOrderStatus.OPEN).exists()
+
+
 def send_batch(run_id: int, lo: int, hi: int, group: str, *, now: dt.datetime | None = None) -> int:
     """Send the queued, due deliveries of run ``run_id`` in ``group`` ("covered" or "others") with ids
     ``lo``..``hi``; returns how many were sent."""
     now = now or clock.now()
     run = NotificationRun.objects.select_related("job_order__employer", "job_order__job_center").get(pk=run_id)
+    if not is_online(run.job_order):
+        return 0  # held (kept queued until release re-plans them) or ended (dropped by ``withdraw_queued``)
     with transaction.atomic():
         # PostgreSQL: the batch's rows stay locked until they are stamped, so a second copy of this batch (a task
         # recovered while its worker was only slow) skips them; a killed worker's locks end with its connection.
@@ -312,6 +343,9 @@ def send_notifications(run_id: int, lo: int, hi: int, group: str) -> int:
     """Task: send one batch (see ``send_batch``). Rows not due yet (a worker picked the batch early) are
     enqueued again for their time."""
     sent = send_batch(run_id, lo, hi, group)
+    run = NotificationRun.objects.select_related("job_order").get(pk=run_id)
+    if not is_online(run.job_order):
+        return sent  # not open: nothing to wait for here (released orders are planned again)
     early = _in_group(D.objects.filter(run_id=run_id, pk__gte=lo, pk__lte=hi, status=D.Status.QUEUED), group)
     first = early.order_by("due_at").values_list("due_at", flat=True).first()
     if first is not None and _mode() != "eager":

@@ -178,6 +178,39 @@ def test_people_still_waiting_are_not_told_of_an_order_the_employer_filled(order
     assert "2" in note.body
 
 
+def test_queued_notices_wait_while_the_order_is_held_and_go_out_once_it_is_released(
+    order, people, personas, django_capture_on_commit_callbacks
+):
+    from jobcenter.joborders.services import job_order_act
+
+    first = open_order(order)  # covered persons told now; two others wait for the window
+    assert len(mail.outbox) == 1 and NotificationDelivery.objects.filter(run=first, status="queued").count() == 2
+    job_order_act(order=order, action="hold", actor=personas.supervisor_a, note="Checking the wage with the employer.")
+    later = NOW + dt.timedelta(days=2)
+    with clock.frozen(later):
+        # The window ends while the order is held: nothing about it goes out, and nothing is dropped either.
+        for group in notify.GROUPS:
+            assert notify.send_batch(first.pk, 0, 10**9, group) == 0
+            assert notify.send_notifications.call(first.pk, 0, 10**9, group) == 0
+        assert notify.send_due() == 0
+        assert NotificationDelivery.objects.filter(run=first, status="queued").count() == 2
+        assert len(mail.outbox) == 1 and MemoryLetterBackend.outbox == []
+        assert not EmployerCaseNote.objects.filter(event="referrals.notifications.sent").exists()
+        # Released: the run the release starts plans them again (today's qualifications); their window already
+        # ran, so they go out now, once.
+        with django_capture_on_commit_callbacks(execute=True):
+            job_order_act(order=order, action="release", actor=personas.supervisor_a)
+    order.refresh_from_db()
+    assert order.status == "open"
+    second = NotificationRun.objects.exclude(pk=first.pk).get(job_order=order)
+    assert not NotificationDelivery.objects.filter(job_order=order, status="queued").exists()
+    assert NotificationDelivery.objects.filter(run=second, status="sent").count() == 2
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([people["disabled_vet"].email, people["email"].email])
+    assert len(MemoryLetterBackend.outbox) == 1
+    # Both runs have nothing left to send: each case-notes the employer's record once.
+    assert EmployerCaseNote.objects.filter(event="referrals.notifications.sent").count() == 2
+
+
 def test_a_person_already_referred_is_not_notified(order, people):
     from jobcenter.referrals.services import referral_request_self
 

@@ -84,8 +84,8 @@ ACTION_LABELS: dict[str, str] = {
     "referrals.referral.application_sent": "Application sent to the employer",
     "referrals.referral.application_unsent": "Application to be sent by hand",
     "referrals.referral.outcome_recorded": "Referral outcome recorded",
-    "referrals.referral.closed_with_order": "Request closed: the employer filled or closed the job",
-    "referrals.referral.order_ended": "The employer filled or closed the job; outcome still to be recorded",
+    "referrals.referral.closed_with_order": "Request closed: the job was filled, closed or expired",
+    "referrals.referral.order_ended": "The job was filled, closed or expired; outcome still to be recorded",
 }
 
 # Words in codes that read better spelled out.

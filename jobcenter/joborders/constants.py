@@ -196,3 +196,13 @@ SEEKER_REQUEST_CLOSED_BODY = "The employer is no longer hiring for this job, so 
 SEEKER_REFERRED_BODY = (
     "The employer is no longer hiring for this job. If you already applied, the employer may still contact you."
 )
+# The same when staff or the nightly expiry ended the order (joborders.services.ending): the employer may still be
+# hiring (an order past its last day), so the words say only that the job no longer takes applications here.
+SEEKER_ORDER_EXPIRED_SUBJECT = "The job {title} is no longer open"
+SEEKER_REQUEST_CLOSED_ENDED_BODY = (
+    "This job no longer takes applications through the job center, so your request to be referred is closed."
+)
+SEEKER_REFERRED_ENDED_BODY = (
+    "This job no longer takes applications through the job center. If you already applied, the employer may still "
+    "contact you."
+)

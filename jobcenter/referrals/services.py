@@ -455,12 +455,12 @@ class OrderEndSettlement:
 def referrals_settle_for_ended_order(
     *, actor, order, filled: bool, deny_reason: str, subject: str, request_body: str, referred_body: str
 ) -> OrderEndSettlement:
-    """The order was just filled or closed (inside the caller's transaction, order row locked). A request still in
-    Referrals Pending Review can no longer be approved (``referral_blockers``: no referral to a filled or closed
-    order), so it is denied with ``deny_reason`` — final for that person and order, like any denial — and the
-    person is told. An issued referral without an outcome stays ``referred``: the person may have been hired, so
-    only the employer or staff record what happened (``referral_outcome_record``); the person is told the employer
-    is no longer hiring. Each change is audited (``referrals.referral.closed_with_order`` /
+    """The order was just filled, closed or expired (``joborders.services.ending.job_order_end``, inside its
+    transaction). A request still in Referrals Pending Review can no longer be approved (``referral_blockers``: no
+    referral to a filled, closed or expired order), so it is denied with ``deny_reason`` — final for that person
+    and order, like any denial — and the person is told. An issued referral without an outcome stays ``referred``:
+    the person may have been hired, so only the employer or staff record what happened (``referral_outcome_record``);
+    the person is told the job is no longer open. Each change is audited (``referrals.referral.closed_with_order`` /
     ``referrals.referral.order_ended``)."""
     pending = list(
         Referral.objects.select_for_update()

@@ -34,6 +34,13 @@ def _passed_online_guard(order: JobOrder) -> bool:
     return bool(getattr(order, "_online_guard_passed", False))
 
 
+def _passed_end_path(order: JobOrder) -> bool:
+    """Only ``joborders.services.ending.job_order_end`` sets this, after closing the referral requests waiting for
+    review, telling the people referred and dropping queued job notifications: no path that ends an order (filled,
+    closed, expired) skips them."""
+    return bool(getattr(order, "_end_path_passed", False))
+
+
 def _is_flc_coordinator(order: JobOrder, user) -> bool:
     """Only the Foreign Labor Certification coordinator (capability ``joborders.flc``) acts on routed orders
     (``django_fsm.has_transition_perm``; the services check the same capability)."""
@@ -217,17 +224,22 @@ class JobOrder(ConcurrentTransitionMixin, models.Model):
         self.hold_reason = ""
         self.hold_dispute = None
 
-    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.FILLED)
+    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.FILLED, conditions=[_passed_end_path])
     def fill(self) -> None:
-        """All openings are filled."""
+        """All openings are filled (only through ``services.ending.job_order_end``)."""
 
-    @transition(field=status, source=[S.DRAFT, S.SCREENING, S.OPEN, S.ON_HOLD], target=S.CLOSED)
+    @transition(
+        field=status,
+        source=[S.DRAFT, S.SCREENING, S.OPEN, S.ON_HOLD],
+        target=S.CLOSED,
+        conditions=[_passed_end_path],
+    )
     def close(self) -> None:
-        """The employer withdrew the order or staff closed it."""
+        """The employer withdrew the order or staff closed it (only through ``services.ending.job_order_end``)."""
 
-    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.EXPIRED)
+    @transition(field=status, source=[S.OPEN, S.ON_HOLD], target=S.EXPIRED, conditions=[_passed_end_path])
     def expire(self) -> None:
-        """The order reached its end date without being filled."""
+        """The order reached its end date without being filled (only through ``services.ending.job_order_end``)."""
 
 
 class ScreeningRecord(models.Model):

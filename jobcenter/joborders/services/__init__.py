@@ -5,6 +5,7 @@
 * ``screening``: the screening engine's input, result and the transition its decision drives;
 * ``flc``: the FLC coordinator's take-over or return of orders routed to them;
 * ``online``: the one guard every transition putting an order online goes through;
+* ``ending``: the one path every transition ending an order (fill, close, expire) goes through;
 * ``workflow``: staff actions, release after verification, expiry;
 * ``employer_end``: the employer marks its own order filled or closes it from the portal;
 * ``violations``: suspected violations and suspected fraud;
@@ -34,6 +35,7 @@ from jobcenter.joborders.services.employer_end import (
     job_order_employer_close,
     job_order_employer_fill,
 )
+from jobcenter.joborders.services.ending import ENDINGS, EndOutcome, job_order_end
 from jobcenter.joborders.services.entry import (
     EDITABLE_FIELDS,
     job_order_create,
@@ -93,6 +95,9 @@ from jobcenter.joborders.services.workflow import (
 )
 
 __all__ = [
+    "ENDINGS",
+    "EndOutcome",
+    "job_order_end",
     "EMPLOYER_END_STATUSES",
     "EmployerEndOutcome",
     "employer_end_actions_for",

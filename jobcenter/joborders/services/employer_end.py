@@ -3,11 +3,12 @@
 Staff fill and close orders through ``workflow.job_order_act`` (capability ``joborders.edit``). An employer who
 hired someone had no way to take the order down, so it kept collecting referrals. These services let the
 employer's own users do it, through the same state machine transitions (``fill``, ``close``) and the same
-audited, case-noted path (``_common._transition``), with their own verbs so the order's history says who did it
+audited, case-noted path (``ending.job_order_end``), with their own verbs so the order's history says who did it
 and why: ``joborders.order.employer_filled`` ("Filled by the employer: 2 hired") and
 ``joborders.order.employer_closed`` ("Closed by the employer: position no longer needed").
 
-What follows from it:
+What follows from it (the same whoever ends an order: ``ending.job_order_end``, the one path of every fill, close
+and expiry):
 
 * the order leaves the public job search and matching (both read only open orders: ``selectors._seeker_visible``,
   ``matching.index`` ``is_open``, refreshed when the order is saved) and takes no referral
@@ -24,8 +25,6 @@ elsewhere) but not marked filled — the state machine fills only open and on-ho
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
@@ -33,7 +32,8 @@ from jobcenter.core import clock
 from jobcenter.core.presentation import format_date
 from jobcenter.joborders import constants as C
 from jobcenter.joborders.models import JobOrder
-from jobcenter.joborders.services._common import S, _staff_link, _transition
+from jobcenter.joborders.services._common import S
+from jobcenter.joborders.services.ending import EndOutcome, job_order_end
 
 # Statuses in which the employer may end an order from the portal, per action.
 EMPLOYER_END_STATUSES = {
@@ -42,14 +42,8 @@ EMPLOYER_END_STATUSES = {
 }
 
 
-@dataclass(frozen=True)
-class EmployerEndOutcome:
-    """What the employer's action did: the order, and how the referrals still being worked were settled."""
-
-    order: JobOrder
-    requests_closed: int
-    awaiting_outcome: int
-    notifications_dropped: int
+# What the employer's action did (the shared ending's outcome).
+EmployerEndOutcome = EndOutcome
 
 
 def _require_employer_user(actor, order: JobOrder) -> None:
@@ -89,60 +83,6 @@ def _hired_detail(hired: int | None) -> str:
     return f"{hired} hired through the job center"
 
 
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"
-
-
-def _referral_sentence(closed: int, waiting: int) -> str:
-    parts = []
-    if closed:
-        parts.append(f"requests of {_people(closed)} waiting in Referrals Pending Review closed and the people told")
-    if waiting:
-        parts.append(f"{_people(waiting)} referred with no outcome yet: record what happened under Referrals")
-    text = "; ".join(parts)
-    return (text[:1].upper() + text[1:] + ".") if parts else "No referrals were still being worked."
-
-
-def _settle(order: JobOrder, *, actor, filled: bool) -> tuple[int, int, int]:
-    """Close pending referral requests, tell people referred, drop queued job notifications (see module doc)."""
-    from jobcenter.referrals.notify import withdraw_queued
-    from jobcenter.referrals.services import referrals_settle_for_ended_order
-
-    subject = (C.SEEKER_ORDER_FILLED_SUBJECT if filled else C.SEEKER_ORDER_CLOSED_SUBJECT).format(title=order.title)
-    settled = referrals_settle_for_ended_order(
-        actor=actor,
-        order=order,
-        filled=filled,
-        deny_reason=C.SEEKER_REQUEST_CLOSED_BODY,
-        subject=subject,
-        request_body=C.SEEKER_REQUEST_CLOSED_BODY,
-        referred_body=C.SEEKER_REFERRED_BODY,
-    )
-    dropped = withdraw_queued(order)
-    if settled.awaiting_outcome:
-        _tell_staff(order, count=len(settled.awaiting_outcome), filled=filled)
-    return len(settled.requests_closed), len(settled.awaiting_outcome), dropped
-
-
-def _tell_staff(order: JobOrder, *, count: int, filled: bool) -> None:
-    """People referred to the order have no outcome yet: the responsible staff member, or the holding center's
-    staff, follow up with the employer (manual: Job Orders — follow-up "is the responsibility of the JC holding the
-    job order", ADR 0038)."""
-    from jobcenter.accounts.choices import Role
-    from jobcenter.core.notifications import notify
-
-    who = {"users": [order.responsible_staff]} if order.responsible_staff_id else {}
-    who = who or {"roles": [Role.STAFF], "job_center": order.job_center}
-    notify(
-        kind="joborders.order.employer_ended",
-        subject=f"{order.number} {order.title} {'filled' if filled else 'closed'} by the employer",
-        body=f"{_people(count)} referred to it with no outcome yet: ask the employer who was hired.",
-        link=_staff_link(order),
-        obj=order,
-        **who,
-    )
-
-
 def _lock(order: JobOrder) -> JobOrder:
     return JobOrder.objects.select_for_update().select_related("employer", "job_center").get(pk=order.pk)
 
@@ -157,21 +97,16 @@ def job_order_employer_fill(*, order: JobOrder, actor, hired: int | None = None)
     _check_status(order, "fill")
     if hired is not None and not (0 <= hired <= order.openings):
         raise ValidationError({"hired": C.EMPLOYER_HIRED_BOUNDS.format(openings=order.openings)})
-    closed, waiting, dropped = _settle(order, actor=actor, filled=True)
     detail = _hired_detail(hired)
-    text = (
-        f"Order {order.number}: filled by the employer on {format_date(clock.today())}: {detail}. "
-        + _referral_sentence(closed, waiting)
-    )
-    _transition(
-        order,
-        "fill",
+    return job_order_end(
+        order=order,
+        name="fill",
         actor=actor,
         verb="employer_filled",
-        text=text,
-        data={"detail": detail, "hired": hired, "requests_closed": closed, "awaiting_outcome": waiting},
+        text=f"Order {order.number}: filled by the employer on {format_date(clock.today())}: {detail}.",
+        data={"detail": detail, "hired": hired},
+        by_employer=True,
     )
-    return EmployerEndOutcome(order, closed, waiting, dropped)
 
 
 @transaction.atomic
@@ -191,18 +126,13 @@ def job_order_employer_close(*, order: JobOrder, actor, reason: str, other: str 
         other = ""
     order = _lock(order)
     _check_status(order, "close")
-    closed, waiting, dropped = _settle(order, actor=actor, filled=False)
     detail = C.EMPLOYER_CLOSE_REASONS_STAFF[reason] + (f" (“{other}”)" if other else "")
-    text = (
-        f"Order {order.number}: closed by the employer on {format_date(clock.today())}: {detail}. "
-        + _referral_sentence(closed, waiting)
-    )
-    _transition(
-        order,
-        "close",
+    return job_order_end(
+        order=order,
+        name="close",
         actor=actor,
         verb="employer_closed",
-        text=text,
-        data={"detail": detail, "reason": reason, "requests_closed": closed, "awaiting_outcome": waiting},
+        text=f"Order {order.number}: closed by the employer on {format_date(clock.today())}: {detail}.",
+        data={"detail": detail, "reason": reason},
+        by_employer=True,
     )
-    return EmployerEndOutcome(order, closed, waiting, dropped)

@@ -19,6 +19,7 @@ from jobcenter.joborders.models import (
     ViolationCase,
 )
 from jobcenter.joborders.services._common import S, _link, _transition, employer_note_add
+from jobcenter.joborders.services.ending import job_order_end
 from jobcenter.joborders.services.online import job_order_put_online, job_order_try_release
 
 
@@ -95,7 +96,9 @@ def violation_case_close(
     order = case.job_order
     if order.status == S.ON_HOLD:  # an open order taken off line by an edit (job_order_edit)
         if outcome == "refer":
-            _transition(order, "close", actor=actor, verb="closed", text=f"Referred in writing to {agency}.")
+            job_order_end(
+                order=order, name="close", actor=actor, verb="closed", text=f"Referred in writing to {agency}."
+            )
         elif outcome == "dismiss":
             order.supervisor_cleared = True
             order.save(update_fields=["supervisor_cleared", "updated_at"])
@@ -175,7 +178,9 @@ def fraud_investigation_close(*, case: FraudInvestigation, actor, confirmed: boo
     order = case.job_order
     if order.status == S.ON_HOLD and order.hold_reason in (HoldReason.FRAUD, HoldReason.SCREENING):
         if confirmed:
-            _transition(order, "close", actor=actor, verb="closed", text=f"Closed: fraud confirmed. {outcome}")
+            job_order_end(
+                order=order, name="close", actor=actor, verb="closed", text=f"Closed: fraud confirmed. {outcome}"
+            )
         else:
             job_order_try_release(order=order, actor=actor, text=f"Fraud cleared. {outcome}")
     return case

@@ -17,6 +17,7 @@ from jobcenter.joborders.models import (
     JobOrder,
 )
 from jobcenter.joborders.services._common import D, S, _transition, require_holding
+from jobcenter.joborders.services.ending import ENDINGS, job_order_end
 from jobcenter.joborders.services.online import job_order_put_online
 
 ACTION_CAPABILITIES = {
@@ -43,6 +44,8 @@ ACTION_LABELS = {
     "close": "Close",
     "expire": "Mark expired",
 }
+# What the case note says staff did (the ending actions, through ``ending.job_order_end``).
+ACTION_DONE = {"fill": "marked filled", "close": "closed", "expire": "marked expired"}
 
 
 def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
@@ -60,8 +63,8 @@ def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
             # Offered when the status allows it; the online guard decides when it is pressed.
             if not (can_proceed(getattr(order, name), check_conditions=False) and order.employer.is_active):
                 continue
-        elif not can_proceed(getattr(order, name)):
-            continue
+        elif not can_proceed(getattr(order, name), check_conditions=name not in ENDINGS):
+            continue  # the ending path's condition is met by pressing it (``ending.job_order_end``)
         if name == "release" and order.hold_reason in (HoldReason.LABOR_DISPUTE, HoldReason.FRAUD):
             continue  # released by ending the dispute / clearing the fraud case
         out.append((name, ACTION_LABELS[name]))
@@ -71,6 +74,8 @@ def job_order_actions_for(*, order: JobOrder, user) -> list[tuple[str, str]]:
 @transaction.atomic
 def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> JobOrder:
     """Run a staff workflow action (open, hold, release, fill, close, expire) after checking the capability.
+    Fill, close and expire go through the one ending path (``ending.job_order_end``), as the employer's own
+    actions and the nightly expiry do; open and release through the online guard.
 
     Holds put by a labor dispute or a fraud investigation are released only by ending the dispute or clearing
     the investigation (manual: Job Orders and Labor Disputes; Suspected Fraudulent Job Orders).
@@ -93,6 +98,17 @@ def job_order_act(*, order: JobOrder, action: str, actor, note: str = "") -> Job
         if not check.ok:
             raise ValidationError(check.message)
         return order
+    if action in ENDINGS:
+        # Filled, closed or expired for good: the one ending path settles the referrals and queued notices first.
+        order = JobOrder.objects.select_for_update().select_related("employer", "job_center").get(pk=order.pk)
+        note = " ".join((note or "").split())
+        text = f"Order {order.number}: {ACTION_DONE[action]} by staff on {format_date(clock.today())}." + (
+            f" {note}" if note else ""
+        )
+        data = {"detail": note} if note else None
+        return job_order_end(
+            order=order, name=action, actor=actor, verb=ACTION_VERBS[action], text=text, data=data
+        ).order
     kwargs = {"reason": HoldReason.STAFF} if action == "hold" else {}
     text = f"Order {order.number}: {ACTION_LABELS[action].lower()}." + (f" {note}" if note else "")
     return _transition(order, action, actor=actor, verb=ACTION_VERBS[action], text=text, **kwargs)
@@ -134,19 +150,22 @@ def job_order_expiry_date(order: JobOrder) -> dt.date | None:
 
 @transaction.atomic
 def job_orders_expire_due(*, as_of: dt.date, actor=None) -> list[JobOrder]:
-    """Expire open and on-hold orders whose expiry date is before ``as_of`` (audited, noted on the employer).
-    Safe to run repeatedly (a nightly job): expired orders are no longer open or on hold."""
+    """Expire open and on-hold orders whose expiry date is before ``as_of`` through the one ending path
+    (``ending.job_order_end``: referral requests waiting for review closed, people referred told, queued job
+    notifications dropped; audited, noted on the employer). Safe to run repeatedly (a nightly job): expired orders
+    are no longer open or on hold."""
     expired = []
     candidates = JobOrder.objects.select_for_update().filter(status__in=[S.OPEN, S.ON_HOLD]).select_related("employer")
     for order in candidates:
         last_day = job_order_expiry_date(order)
         if last_day is not None and last_day < as_of:
-            _transition(
-                order,
-                "expire",
+            job_order_end(
+                order=order,
+                name="expire",
                 actor=actor,
                 verb="expired",
                 text=f"Order {order.number} expired (last day {format_date(last_day)}).",
+                data={"detail": f"last day {format_date(last_day)}"},
             )
             expired.append(order)
     return expired

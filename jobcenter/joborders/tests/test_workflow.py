@@ -54,8 +54,10 @@ TABLE = [(s, t, t in ALLOWED[s]) for s in ALLOWED for t in TRANSITIONS]
 )
 def test_transition_table(personas, employer, status, transition, allowed):
     order = make_order(employer=employer, job_center=personas.center_a, status=status, last_decision="accept")
-    # open/release also need the online guard (test_online_guard.py); the table is about statuses.
+    # open/release also need the online guard (test_online_guard.py), fill/close/expire the ending path
+    # (test_ending.py); the table is about statuses.
     order._online_guard_passed = True
+    order._end_path_passed = True
     assert can_proceed(getattr(order, transition)) is allowed
 
 

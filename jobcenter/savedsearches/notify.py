@@ -8,15 +8,19 @@ ADR 0030), started by ``jobcenter notify saved-searches`` from a timer (docs/adr
    search's ``checked_through`` — the moments of ``referrals.NotificationRun.opened_at``, written by the one guard
    that puts an order online (ADR 0021) — that the public search (``joborders.search.search_open_orders``, its
    own visibility and confidentiality filters) still finds for the saved criteria and that no earlier notice of
-   this search told about. It moves ``checked_through`` up to ``now - SETTLE`` (an order whose online moment was
-   stamped just before its transaction committed is still looked at next time; ``SavedSearchMatch`` keeps it
-   from being told twice). When there are new jobs and the person can receive the way they chose to hear from us
-   (``referrals.notify.usable_channel``: "do not notify me" sends nothing), it writes one queued
+   this search told about (the search keeps only open orders: one on hold is not recorded, and its release
+   writes a new "went online" moment). It moves ``checked_through`` up to ``now - SETTLE`` (an order whose online
+   moment was stamped just before its transaction committed is still looked at next time; ``SavedSearchMatch``
+   keeps it from being told twice). When there are new jobs and the person can receive the way they chose to hear
+   from us (``referrals.notify.usable_channel``: "do not notify me" sends nothing), it writes one queued
    ``SavedSearchNotice`` with its matches.
 3. ``send_notice``: hands a queued notice to the email, SMS or letter backend (the way the person chooses at
    sending time) with its key and stamps it sent. A notice whose search was stopped, whose person can no longer
-   receive any message, or whose jobs all closed meanwhile is cancelled. A worker killed mid-way leaves the notice queued; the next run sends it again under the same key,
-   which the keyed backends absorb (ADR 0030).
+   receive any message, or whose jobs all closed meanwhile is cancelled. Only the orders told stay recorded as
+   matches: an order held when the notice goes out is told after its release (which writes a new "went online"
+   moment); one that ended (``joborders.services.ending.job_order_end``) is never told. A worker killed mid-way
+   leaves the notice queued; the next run sends it again under the same key, which the keyed backends absorb
+   (ADR 0030).
 """
 
 from __future__ import annotations
@@ -135,6 +139,11 @@ def send_notice(notice_id: int) -> bool:
         orders = list(_seeker_visible().filter(pk__in=ids).order_by("-entered_at", "-id"))
         channel = _channel(seeker) if seeker.is_active else None
         if saved.frequency == Frequency.NEVER or channel is None or not orders:
+            orders = []
+        # An order not open now (held, filled, closed, expired) is not told, so it is not kept as told: a held
+        # one is looked at again through the "went online" record its release writes.
+        notice.matches.exclude(job_order__in=[o.pk for o in orders]).delete()
+        if not orders:
             N.objects.filter(pk=notice.pk).update(status=N.Status.CANCELLED)
             return False
         jobs = public_job_orders(orders)

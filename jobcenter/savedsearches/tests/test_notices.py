@@ -215,3 +215,78 @@ def test_a_waiting_notice_goes_the_way_the_person_chooses_when_it_is_sent(seeker
     notice.refresh_from_db()
     assert (notice.status, notice.channel) == ("sent", "text") and mail.outbox == []
     assert MemorySMSBackend.outbox[0]["key"] == notice.key
+
+
+def act(order, action, actor, at):
+    """A staff action on ``order`` at ``at``, its on-commit work (the release's "went online" record) run."""
+    from django.test import TestCase
+
+    from jobcenter.joborders.services import job_order_act
+
+    with clock.frozen(at), TestCase.captureOnCommitCallbacks(execute=True):
+        job_order_act(order=type(order).objects.get(pk=order.pk), action=action, actor=actor)
+
+
+def test_an_order_on_hold_is_not_recorded_and_is_told_once_after_its_release(seeker, now, put_online, personas):
+    boss = personas.supervisor_a
+    search = saved(seeker)
+    held = put_online("Forklift Operator (held)", NOW + dt.timedelta(hours=1))
+    shown = put_online("Forklift Driver (open)", NOW + dt.timedelta(hours=1))
+    act(held, "hold", boss, NOW + dt.timedelta(hours=2))
+    run(NOW + DAY)  # held when the search is looked at: not matched, only the open one is told
+    [first] = mail.outbox
+    assert "Forklift Driver (open)" in first.body and "(held)" not in first.body
+    assert list(SavedSearchMatch.objects.values_list("job_order_id", flat=True)) == [shown.pk]
+
+    act(held, "release", boss, NOW + DAY + dt.timedelta(hours=1))  # went online again: told after the release
+    run(NOW + 2 * DAY)
+    assert len(mail.outbox) == 2
+    assert "Forklift Operator (held)" in mail.outbox[1].body and "(open)" not in mail.outbox[1].body
+
+    for action, hours in (("hold", 2), ("release", 3)):  # held and released again: never told twice
+        act(held, action, boss, NOW + 2 * DAY + dt.timedelta(hours=hours))
+        act(shown, action, boss, NOW + 2 * DAY + dt.timedelta(hours=hours))
+    run(NOW + 3 * DAY)
+    assert len(mail.outbox) == 2
+    assert SavedSearchMatch.objects.filter(saved_search=search).count() == 2
+
+
+def test_an_order_held_after_the_look_but_before_the_notice_is_told_after_its_release(
+    seeker, now, put_online, personas
+):
+    boss = personas.supervisor_a
+    search = saved(seeker)
+    order = put_online("Forklift Operator", NOW + dt.timedelta(hours=1))
+    with clock.frozen(NOW + DAY):
+        notice = notify.plan_notice(search.pk, now=NOW + DAY)  # matched while open
+    act(order, "hold", boss, NOW + DAY + dt.timedelta(minutes=1))
+    assert notify.send_notice(notice.pk) is False  # not open when the notice goes out: not told
+    notice.refresh_from_db()
+    assert notice.status == "cancelled" and mail.outbox == []
+    assert not SavedSearchMatch.objects.filter(saved_search=search).exists()  # so it can be told later
+
+    act(order, "release", boss, NOW + DAY + dt.timedelta(hours=1))
+    run(NOW + 2 * DAY)
+    [message] = mail.outbox
+    assert f"/portal/jobs/{order.pk}/" in message.body
+    act(order, "hold", boss, NOW + 2 * DAY + dt.timedelta(hours=1))
+    act(order, "release", boss, NOW + 2 * DAY + dt.timedelta(hours=2))
+    run(NOW + 3 * DAY)
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("ending", ["fill", "close", "expire"])
+def test_a_job_ended_before_its_notice_goes_out_is_left_out(seeker, now, put_online, personas, ending):
+    search = saved(seeker)
+    ended = put_online("Forklift Operator (ended)", NOW + dt.timedelta(hours=1))
+    still = put_online("Forklift Driver (open)", NOW + dt.timedelta(hours=1))
+    with clock.frozen(NOW + DAY):
+        notice = notify.plan_notice(search.pk, now=NOW + DAY)
+    assert notice.job_count == 2
+    act(ended, ending, personas.supervisor_a, NOW + DAY + dt.timedelta(minutes=1))
+    assert notify.send_notice(notice.pk) is True
+    [message] = mail.outbox
+    assert "Forklift Driver (open)" in message.body and "(ended)" not in message.body
+    notice.refresh_from_db()
+    assert (notice.status, notice.job_count) == ("sent", 1)
+    assert list(notice.matches.values_list("job_order_id", flat=True)) == [still.pk]

@@ -27,6 +27,8 @@ STAFF_BASE = {
     "cases.note",
     "matching.refer",
     "dedupe.request_merge",
+    # Staff available in each job center to take complaints (20 CFR 658.410; ADR 0045).
+    "complaints.take",
 }
 
 ROLE_CAPABILITIES: dict[str, set[str]] = {
@@ -83,6 +85,7 @@ ROLE_CAPABILITIES: dict[str, set[str]] = {
         "employers.discontinue",
         "joborders.view",
         "violations.review",
+        "complaints.take",
         "complaints.manage",
         "cases.view",
         "reports.view",

@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "jobcenter.followup",
     "jobcenter.referrals",
     "jobcenter.savedsearches",
+    "jobcenter.complaints",
     "jobcenter.reporting",
     "jobcenter.wages",
     # audience fronts

@@ -25,6 +25,7 @@ DEMO_STEPS = [
     "jobcenter.matching.demo",
     "jobcenter.referrals.demo",
     "jobcenter.followup.demo",
+    "jobcenter.complaints.demo",
     "jobcenter.reporting.demo",
 ]
 

@@ -106,6 +106,7 @@ def record_context(request, seeker: JobSeeker, **extra) -> dict:
         "sections": [s for s in RECORD_SECTIONS if user_can(user, s.capability)],
         "identity_review_message": seeker_constants.IDENTITY_REVIEW_PENDING,
         "can_match": can_profile and user_can(user, "joborders.view") and seeker.is_active,
+        "can_complain": can_profile and user_can(user, "complaints.take") and seeker.is_active,
     }
     if can_profile:
         context.update(

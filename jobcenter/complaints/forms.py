@@ -1,0 +1,105 @@
+"""Forms of the complaint pages. Every text is bounded; the services check the rules again (20 CFR 658.422)."""
+
+from __future__ import annotations
+
+from django import forms
+
+from jobcenter.accounts.scoping import job_centers_in_scope
+from jobcenter.complaints import constants as c
+from jobcenter.complaints.choices import ComplaintKind, RespondentKind
+from jobcenter.core import clock
+from jobcenter.core.forms import UswdsFormMixin
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class TakeComplaintForm(UswdsFormMixin, forms.Form):
+    """Take a complaint. With a person's record (opened from their record) the name boxes are not shown."""
+
+    job_center = forms.ModelChoiceField(queryset=None, label="Job center taking the complaint", empty_label=None)
+    complainant_name = forms.CharField(
+        max_length=c.NAME_MAX, required=False, label="Complainant's name", help_text="For a person without a record"
+    )
+    complainant_contact = forms.CharField(
+        max_length=c.CONTACT_MAX,
+        required=False,
+        label="How to reach the complainant",
+        help_text="Phone, email or address",
+    )
+    filed_on = forms.DateField(widget=DATE, label="Date filed")
+    msfw = forms.BooleanField(required=False, label="The complainant is a migrant or seasonal farmworker")
+    kind = forms.ChoiceField(choices=[("", "Choose one")] + ComplaintKind.choices, label="What the complaint is about")
+    respondent_kind = forms.ChoiceField(
+        choices=[("", "Choose one")] + RespondentKind.choices, label="Who the complaint is against"
+    )
+    employer = forms.ModelChoiceField(
+        queryset=None, required=False, label="Employer", empty_label="Not an employer on file"
+    )
+    respondent_name = forms.CharField(
+        max_length=c.NAME_MAX,
+        required=False,
+        label="Name of who the complaint is against",
+        help_text="When not an employer on file",
+    )
+    description = forms.CharField(
+        max_length=c.DESCRIPTION_MAX, widget=forms.Textarea(attrs={"rows": 5}), label="What the complaint is"
+    )
+    in_writing = forms.BooleanField(
+        required=False,
+        label="Taken in writing",
+        help_text="Required for a farmworker's complaint about an employment-related law (20 CFR 658.422)",
+    )
+
+    def __init__(self, *args, user, seeker=None, **kwargs):
+        from jobcenter.employers.models import Employer
+
+        super().__init__(*args, **kwargs)
+        self.fields["job_center"].queryset = job_centers_in_scope(user).order_by("name")
+        self.fields["employer"].queryset = Employer.objects.order_by("legal_name")
+        self.fields["filed_on"].initial = clock.today()
+        if user.job_center_id:
+            self.fields["job_center"].initial = user.job_center_id
+        if seeker is not None:
+            del self.fields["complainant_name"]
+            del self.fields["complainant_contact"]
+            self.fields["msfw"].initial = seeker.msfw != "0"
+            self.fields["msfw"].help_text = "From the person's record (migrant or seasonal farmworker designation)"
+
+
+class ActionForm(UswdsFormMixin, forms.Form):
+    """An action taken on the complaint."""
+
+    on = forms.DateField(widget=DATE, label="Date of the action")
+    text = forms.CharField(
+        max_length=c.ACTION_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 3}), label="What was done"
+    )
+
+
+class ReferForm(UswdsFormMixin, forms.Form):
+    """The referral to the enforcement agency (658.422)."""
+
+    agency = forms.CharField(max_length=c.AGENCY_MAX, label="Enforcement agency")
+    on = forms.DateField(widget=DATE, label="Date referred")
+
+
+class ResolveForm(UswdsFormMixin, forms.Form):
+    """The resolution (658.410(c))."""
+
+    on = forms.DateField(widget=DATE, label="Date resolved")
+    resolution = forms.CharField(
+        max_length=c.RESOLUTION_MAX, widget=forms.Textarea(attrs={"rows": 4}), label="Resolution"
+    )
+
+
+class CloseForm(UswdsFormMixin, forms.Form):
+    """Closing a resolved complaint."""
+
+    note = forms.CharField(max_length=c.ACTION_TEXT_MAX, required=False, label="Note (optional)")
+
+
+def dated(form_cls, **kwargs):
+    """A form whose date box starts at today."""
+    form = form_cls(**kwargs)
+    if "on" in form.fields:
+        form.fields["on"].initial = clock.today()
+    return form

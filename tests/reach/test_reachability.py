@@ -34,6 +34,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     # an overdue case and the reports
     "followup.interview": ("staff:followup-queue", "staff:followup-case"),
     "followup.supervise": ("staff:followup-dashboard", "staff:followup-reports"),
+    "complaints.take": ("staff:complaint-list", "staff:complaint-detail", "staff:complaint-new"),
     "matching.refer": ("staff:referral-review", "staff:referral-review-detail"),
     "portal.employer": (
         "portal:employer-home",

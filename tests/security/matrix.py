@@ -121,6 +121,29 @@ def _stop_token(w):
     return {"token": stop_token(_saved_search(w).pk)}
 
 
+def _complaint(w):
+    """A farmworker's complaint taken in job center A about seeker A (docs/adr/0045), made on first use."""
+    from jobcenter.complaints.models import Complaint
+    from jobcenter.complaints.services import complaint_take
+
+    found = Complaint.objects.filter(seeker=w.seeker_a).first()
+    if found:
+        return {"pk": found.pk}
+    staff = w.p.users["staff_a"]
+    made = complaint_take(
+        actor=staff,
+        job_center=w.p.center_a,
+        seeker=w.seeker_a,
+        respondent_kind="employer",
+        employer=w.employer_a,
+        msfw=True,
+        kind="employment_law",
+        in_writing=True,
+        description="Paid below the promised rate.",
+    )
+    return {"pk": made.pk}
+
+
 FU_WORK = "followup.interview"
 FU_READ = ("followup.interview", "followup.supervise")
 FU_API = "/api/v1/followup"
@@ -237,6 +260,15 @@ MATRIX: list[E] = [
     E("staff:discontinuation-response", cap="employers.discontinue", obj=_missing(), missing_ids=True, post=True),
     E("staff:reinstatement-request", cap="employers.discontinue", obj=_missing(), missing_ids=True, post=True),
     E("staff:reinstatement-decide", cap="employers.discontinue", obj=_missing(), missing_ids=True, post=True),
+    # --- staff: complaints (20 CFR 658 Subpart E; ADR 0045) -------------------------------------------------
+    E("staff:complaint-list", cap="complaints.take"),
+    E("staff:complaint-export", cap="complaints.manage"),
+    E("staff:complaint-new", cap="complaints.take", post=True),
+    E("staff:complaint-detail", cap="complaints.take", obj=_complaint, scope=A),
+    E("staff:complaint-action", cap="complaints.take", obj=_complaint, scope=A, post=True, get=False),
+    E("staff:complaint-refer", cap="complaints.take", obj=_complaint, scope=A, post=True, get=False),
+    E("staff:complaint-resolve", cap="complaints.manage", obj=_complaint, scope=A, post=True, get=False),
+    E("staff:complaint-close", cap="complaints.manage", obj=_complaint, scope=A, post=True, get=False),
     # --- staff: job orders ------------------------------------------------------------------------------------
     E("staff:joborder-list", cap="joborders.view"),
     E("staff:joborder-new", cap="joborders.edit", post=True),

@@ -81,10 +81,18 @@ def test_staff_pages_have_no_serious_accessibility_problems(page, live_server, d
         "/staff/employers/",
         "/staff/parameters/",
         "/staff/inbox/",
+        *_complaint_pages(),  # the complaint log, intake and a demo complaint (ADR 0045)
         *_occupation_pages(),  # person record with its occupations, the correction page, an order (issue #11)
     ):
         problems += check(page, live_server.url + path)
     assert not problems, "\n".join(problems)
+
+
+def _complaint_pages() -> list[str]:
+    from jobcenter.complaints.models import Complaint
+
+    complaint = Complaint.objects.filter(job_center__code="KC-DT").first()
+    return ["/staff/complaints/", "/staff/complaints/new/", f"/staff/complaints/{complaint.pk}/"]
 
 
 def _occupation_pages() -> list[str]:

@@ -7,64 +7,154 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0003_followup_supervisor_role'),
-        ('employers', '0005_employer_federal_status'),
-        ('seekers', '0009_pirl_entry_assistance_and_dislocation'),
+        ("accounts", "0003_followup_supervisor_role"),
+        ("employers", "0005_employer_federal_status"),
+        ("seekers", "0009_pirl_entry_assistance_and_dislocation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Complaint',
+            name="Complaint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('complainant_name', models.CharField(blank=True, help_text='When the person has no record', max_length=200)),
-                ('complainant_contact', models.CharField(blank=True, max_length=200)),
-                ('respondent_kind', models.CharField(choices=[('employer', 'An employer on file'), ('other', 'Someone else (name it)'), ('employment_service', 'The job center / Employment Service')], max_length=20)),
-                ('respondent_name', models.CharField(blank=True, max_length=200)),
-                ('filed_on', models.DateField()),
-                ('msfw', models.BooleanField(default=False, verbose_name='Migrant or seasonal farmworker')),
-                ('kind', models.CharField(choices=[('employment_law', 'About an employment-related law (wages, safety, discrimination and similar)'), ('es_regulations', 'About the Employment Service regulations (how the job center served the person)')], max_length=20)),
-                ('description', models.TextField(max_length=4000)),
-                ('in_writing', models.BooleanField(default=False)),
-                ('status', django_fsm.FSMField(choices=[('open', 'Open'), ('referred', 'Referred to an enforcement agency'), ('resolved', 'Resolved'), ('closed', 'Closed')], default='open', max_length=50, protected=True)),
-                ('referral_agency', models.CharField(blank=True, max_length=200)),
-                ('referred_on', models.DateField(blank=True, null=True)),
-                ('resolution', models.TextField(blank=True, max_length=4000)),
-                ('resolved_on', models.DateField(blank=True, null=True)),
-                ('created_at', models.DateTimeField()),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('employer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='employers.employer')),
-                ('job_center', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='accounts.jobcenter')),
-                ('seeker', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='complaints', to='seekers.jobseeker')),
-                ('taken_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "complainant_name",
+                    models.CharField(blank=True, help_text="When the person has no record", max_length=200),
+                ),
+                ("complainant_contact", models.CharField(blank=True, max_length=200)),
+                (
+                    "respondent_kind",
+                    models.CharField(
+                        choices=[
+                            ("employer", "An employer on file"),
+                            ("other", "Someone else (name it)"),
+                            ("employment_service", "The job center / Employment Service"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("respondent_name", models.CharField(blank=True, max_length=200)),
+                ("filed_on", models.DateField()),
+                ("msfw", models.BooleanField(default=False, verbose_name="Migrant or seasonal farmworker")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            (
+                                "employment_law",
+                                "About an employment-related law (wages, safety, discrimination and similar)",
+                            ),
+                            (
+                                "es_regulations",
+                                "About the Employment Service regulations (how the job center served the person)",
+                            ),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField(max_length=4000)),
+                ("in_writing", models.BooleanField(default=False)),
+                (
+                    "status",
+                    django_fsm.FSMField(
+                        choices=[
+                            ("open", "Open"),
+                            ("referred", "Referred to an enforcement agency"),
+                            ("resolved", "Resolved"),
+                            ("closed", "Closed"),
+                        ],
+                        default="open",
+                        max_length=50,
+                        protected=True,
+                    ),
+                ),
+                ("referral_agency", models.CharField(blank=True, max_length=200)),
+                ("referred_on", models.DateField(blank=True, null=True)),
+                ("resolution", models.TextField(blank=True, max_length=4000)),
+                ("resolved_on", models.DateField(blank=True, null=True)),
+                ("created_at", models.DateTimeField()),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "employer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="employers.employer",
+                    ),
+                ),
+                (
+                    "job_center",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="complaints", to="accounts.jobcenter"
+                    ),
+                ),
+                (
+                    "seeker",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="complaints",
+                        to="seekers.jobseeker",
+                    ),
+                ),
+                (
+                    "taken_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-filed_on', '-id'],
+                "ordering": ["-filed_on", "-id"],
             },
             bases=(django_fsm.ConcurrentTransitionMixin, models.Model),
         ),
         migrations.CreateModel(
-            name='ComplaintAction',
+            name="ComplaintAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('taken', 'Complaint taken'), ('note', 'Action'), ('referred', 'Referred to an enforcement agency'), ('resolved', 'Resolved'), ('closed', 'Closed')], max_length=20)),
-                ('on', models.DateField()),
-                ('text', models.TextField(max_length=4000)),
-                ('at', models.DateTimeField()),
-                ('by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('complaint', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='complaints.complaint')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("taken", "Complaint taken"),
+                            ("note", "Action"),
+                            ("referred", "Referred to an enforcement agency"),
+                            ("resolved", "Resolved"),
+                            ("closed", "Closed"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("on", models.DateField()),
+                ("text", models.TextField(max_length=4000)),
+                ("at", models.DateTimeField()),
+                (
+                    "by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "complaint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="actions", to="complaints.complaint"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['on', 'at', 'id'],
+                "ordering": ["on", "at", "id"],
             },
         ),
         migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(fields=['status', 'filed_on'], name='complaints__status_781e6a_idx'),
+            model_name="complaint",
+            index=models.Index(fields=["status", "filed_on"], name="complaints__status_781e6a_idx"),
         ),
     ]

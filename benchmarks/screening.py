@@ -2,15 +2,15 @@
 
 Run on demand (never from pytest)::
 
-    python benchmarks/screening.py                 # the sixth held-out set (if present), then heldout_fifth
-    python benchmarks/screening.py --split heldout_sixth
-    python benchmarks/screening.py --lofo          # leave-one-file-out over the eight training files (~3 min)
-    python benchmarks/screening.py --split heldout_fifth --split heldout_fourth --misses   # training files only
-    python benchmarks/screening.py --baseline-commit 354a95f
+    python benchmarks/screening.py                 # the seventh held-out set (if present), then heldout_sixth
+    python benchmarks/screening.py --split heldout_seventh
+    python benchmarks/screening.py --lofo          # leave-one-file-out over the nine training files (~3 min)
+    python benchmarks/screening.py --split heldout_sixth --split heldout_fifth --misses   # training files only
+    python benchmarks/screening.py --baseline-commit 2e8eeec
 
-The corpus is ``jobcenter/compliance/screening/corpus/*.jsonl`` (see its README). ``heldout_sixth.jsonl`` is the
-only held-out set: written by someone else and added after this code was frozen; every other file (``heldout_third``,
-``heldout_fourth`` and ``heldout_fifth`` included, since their one run each) is training data (rules and the
+The corpus is ``jobcenter/compliance/screening/corpus/*.jsonl`` (see its README). ``heldout_seventh.jsonl`` is the
+only held-out set: written by someone else and added after this code was frozen; every other file (``heldout_third``
+to ``heldout_sixth`` included, since their one run each) is training data (rules and the
 statistical layer are built from them). Each text is put in the description of an otherwise lawful order (active Missouri employer, $18.00 an hour, 40 hours) and screened
 by the current engine and by the baseline engine: the ``jobcenter/compliance/screening`` package as it was at
 ``--baseline-commit`` (default: the commit before issue #9's rule work), extracted with ``git show`` into a
@@ -38,12 +38,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "jobcenter" / "compliance" / "screening" / "corpus"
-BASELINE_COMMIT = "354a95f"  # the engine at the start of the sixth session (the one heldout_fifth measured)
+BASELINE_COMMIT = "2e8eeec"  # the engine at the start of the seventh session (the one heldout_sixth measured)
 ORIGINAL_COMMIT = "83c9f79"  # the engine before issue #9
-HELDOUT = ("heldout_sixth",)  # never listed with --misses, never read by the statistical layer
-TRAINING = ("heldout_fifth", "heldout_fourth", "heldout_third", "heldout_fresh", "heldout", "dev", "dev2", "dev3")
+HELDOUT = ("heldout_seventh",)  # never listed with --misses, never read by the statistical layer
+TRAINING = (
+    "heldout_sixth",
+    "heldout_fifth",
+    "heldout_fourth",
+    "heldout_third",
+    "heldout_fresh",
+    "heldout",
+    "dev",
+    "dev2",
+    "dev3",
+)
 SPLITS = (*HELDOUT, *TRAINING)
-DEFAULT = ("heldout_sixth", "heldout_fifth")
+DEFAULT = ("heldout_seventh", "heldout_sixth")
 AS_OF = dt.date(2026, 6, 1)
 
 
@@ -61,7 +71,7 @@ def missing(split: str) -> str | None:
     if path.exists():
         return None
     return (
-        f"{path.relative_to(ROOT)} is not in the corpus yet: the sixth held-out set is written by someone else and "
+        f"{path.relative_to(ROOT)} is not in the corpus yet: the seventh held-out set is written by someone else and "
         "added by the lead (corpus README); nothing to measure for this split."
     )
 
@@ -200,8 +210,8 @@ def lofo_report() -> None:
     print(
         "(TP/FP/FN; the phrase rules were written from the training files (dev..dev3 earlier, the misses of heldout\n"
         " and heldout_fresh in the third session, of heldout_third in the fourth, of heldout_fourth in the fifth,\n"
-        " of heldout_fifth in the sixth), so 'rules alone' is in-sample wherever they were written from; the layer\n"
-        " is not)"
+        " of heldout_fifth in the sixth, of heldout_sixth in the seventh), so 'rules alone' is in-sample wherever\n"
+        " they were written from; the layer is not)"
     )
 
 

@@ -1,9 +1,9 @@
 """The statistical text layer (issue #9, ADR 0040 and its amendment): a TF-IDF + logistic regression classifier
 over the whole corpus that adds *possible* findings for staff review, never a refusal.
 
-Trained in this process on first use from the eight corpus files in ``TRAINING`` (``dev``, ``dev2``, ``dev3``,
-``heldout``, ``heldout_fresh`` and, since their one held-out run each, ``heldout_third``, ``heldout_fourth`` and
-``heldout_fifth``; the sixth held-out set ``heldout_sixth.jsonl`` is never read here), with fixed settings, so the
+Trained in this process on first use from the nine corpus files in ``TRAINING`` (``dev``, ``dev2``, ``dev3``,
+``heldout``, ``heldout_fresh`` and, since their one held-out run each, ``heldout_third``, ``heldout_fourth``,
+``heldout_fifth`` and ``heldout_sixth``; the seventh held-out set ``heldout_seventh.jsonl`` is never read here), with fixed settings, so the
 same text always gets the same answer and nothing is downloaded. Features: word 1-2 grams with negation marking (a
 word after "not", "no", "never", "without" ... in the same clause is a different feature, ``not!pay``) and
 character 3-5 grams. A text whose most
@@ -42,8 +42,9 @@ TRAINING = (
     "heldout_third.jsonl",
     "heldout_fourth.jsonl",
     "heldout_fifth.jsonl",
+    "heldout_sixth.jsonl",
 )
-HELDOUT = ("heldout_sixth.jsonl",)  # never read here (a test pins it)
+HELDOUT = ("heldout_seventh.jsonl",)  # never read here (a test pins it)
 RULES_COVERED = (
     "union-membership-condition",
     "applicant-charge",
@@ -53,7 +54,7 @@ RULES_COVERED = (
     "discriminatory",
 )
 NONE = "none"
-THRESHOLD = 0.85  # statistical_cv.calibrate(): leave-one-file-out, lowest 0.05 step with added flags >= 97 % right
+THRESHOLD = 0.9  # statistical_cv.calibrate(): leave-one-file-out, lowest 0.05 step with added flags >= 97 % right
 PRECISION_GOAL = 0.97
 SEVERITY = "refer_supervisor"
 SWITCH = "joborders.screening_statistical_layer"

@@ -11,8 +11,9 @@ chosen by leaving one whole file out at a time, never by shuffling texts of one 
   the other files and its threshold calibrated by ``calibrate`` on those only (nested), so the file scored never
   chose anything. The phrase rules were written from the training files (``wording_classes.py`` from the misses
   of ``heldout``, ``heldout_fresh`` and ``heldout_third``; ``wording_clauses.py`` from the kinds of misses of
-  ``heldout_third`` and ``heldout_fourth``; ``wording_indirect*.py`` from those of ``heldout_fourth`` and
-  ``heldout_fifth``), so the rules' own figures are in-sample on those; only ``heldout_sixth`` measures them.
+  ``heldout_third`` and ``heldout_fourth``; ``wording_indirect*.py`` from those of ``heldout_fourth``,
+  ``heldout_fifth`` and ``heldout_sixth``), so the rules' own figures are in-sample on those; only
+  ``heldout_seventh`` measures them.
 """
 
 from __future__ import annotations

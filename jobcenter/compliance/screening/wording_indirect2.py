@@ -12,7 +12,7 @@ A second round widened them from a probe of new wording written for the purpose 
 corpus texts): a hall's roster, bargaining reps kept out, "carded with the local"; training repaid on leaving, a cost
 "taken out of" checks, apparel to buy; people of one national group wanted, religious dress refused, parents of
 young children refused, "on disability"; studio time leased to the worker; a location that "might" open, a bench
-kept; H-2B by its parts. ``heldout_sixth`` is never read. Each family has a hit and a lawful near-miss in other
+kept; H-2B by its parts. ``heldout_sixth`` was not read while writing it. Each family has a hit and a lawful near-miss in other
 words in ``tests/test_wording_indirect2.py``.
 
 Families and their law or manual section:

@@ -103,7 +103,7 @@ def test_negation_marks_the_words_after_a_negator_in_its_clause():
     assert st.negation_marked("You will not pay fees, we do.") == "you will not not!pay not!fees, we do."
 
 
-def test_the_layer_reads_the_eight_training_files_and_never_the_sixth_held_out_set(monkeypatch, tmp_path):
+def test_the_layer_reads_the_nine_training_files_and_never_the_seventh_held_out_set(monkeypatch, tmp_path):
     assert set(st.TRAINING) == {
         "dev.jsonl",
         "dev2.jsonl",
@@ -113,13 +113,14 @@ def test_the_layer_reads_the_eight_training_files_and_never_the_sixth_held_out_s
         "heldout_third.jsonl",  # training data since its one held-out run
         "heldout_fourth.jsonl",  # likewise, since the fifth session
         "heldout_fifth.jsonl",  # likewise, since the sixth session
+        "heldout_sixth.jsonl",  # likewise, since the seventh session
     }
-    assert all("heldout_sixth" not in name for name in st.TRAINING)
-    assert st.HELDOUT == ("heldout_sixth.jsonl",)
-    # A corpus in which the sixth set is present (it is added after this code is frozen): load() must not open it.
+    assert all("heldout_seventh" not in name for name in st.TRAINING)
+    assert st.HELDOUT == ("heldout_seventh.jsonl",)
+    # A corpus in which the seventh set is present (it is added after this code is frozen): load() must not open it.
     for name in st.TRAINING:
         (tmp_path / name).write_bytes((st.CORPUS / name).read_bytes())
-    (tmp_path / "heldout_sixth.jsonl").write_text(
+    (tmp_path / "heldout_seventh.jsonl").write_text(
         '{"id": "S-1", "title": "t", "text": "x", "expected_rule": null, "near_miss": true, "category": "other"}\n'
     )
     monkeypatch.setattr(st, "CORPUS", tmp_path)
@@ -138,28 +139,28 @@ def test_the_layer_reads_the_eight_training_files_and_never_the_sixth_held_out_s
     monkeypatch.setattr(path_type, "read_text", spy_read)
     monkeypatch.setattr(path_type, "open", spy_open)
     st.load()
-    assert read and "heldout_sixth.jsonl" not in read and set(read) == set(st.TRAINING)
+    assert read and "heldout_seventh.jsonl" not in read and set(read) == set(st.TRAINING)
 
 
 def test_the_threshold_is_the_leave_one_file_out_one_on_the_training_files():
     assert cv.calibrate()["threshold"] == st.THRESHOLD
 
 
-def test_the_benchmark_refuses_to_list_the_sixth_held_out_sets_texts_and_skips_it_while_absent(capsys):
+def test_the_benchmark_refuses_to_list_the_seventh_held_out_sets_texts_and_skips_it_while_absent(capsys):
     from benchmarks import screening as bench
 
-    assert bench.HELDOUT == ("heldout_sixth",)
-    assert "heldout_sixth" not in bench.TRAINING
-    assert {"heldout_third", "heldout_fourth", "heldout_fifth"} <= set(bench.TRAINING)
+    assert bench.HELDOUT == ("heldout_seventh",)
+    assert "heldout_seventh" not in bench.TRAINING
+    assert {"heldout_third", "heldout_fourth", "heldout_fifth", "heldout_sixth"} <= set(bench.TRAINING)
     assert {f"{name}.jsonl" for name in bench.TRAINING} == set(st.TRAINING)
-    assert bench.BASELINE_COMMIT == "354a95f" and bench.ORIGINAL_COMMIT == "83c9f79"
-    for argv in (["--split", "heldout_sixth", "--misses"], ["--misses"]):  # the default runs include it
+    assert bench.BASELINE_COMMIT == "2e8eeec" and bench.ORIGINAL_COMMIT == "83c9f79"
+    for argv in (["--split", "heldout_seventh", "--misses"], ["--misses"]):  # the default runs include it
         with pytest.raises(SystemExit):
             bench.main(argv)
         assert "never read while tuning" in capsys.readouterr().err
-    if not (bench.CORPUS / "heldout_sixth.jsonl").exists():
-        assert "not in the corpus yet" in bench.missing("heldout_sixth")
-        assert "sixth held-out set" in bench.missing("heldout_sixth")
+    if not (bench.CORPUS / "heldout_seventh.jsonl").exists():
+        assert "not in the corpus yet" in bench.missing("heldout_seventh")
+        assert "seventh held-out set" in bench.missing("heldout_seventh")
 
 
 def test_items_are_told_apart_across_files_although_ids_repeat():

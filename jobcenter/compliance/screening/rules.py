@@ -603,7 +603,7 @@ class _PhraseLists:
 
 # The wording passes, in the order they were written (each extends the lists the previous ones left).
 from jobcenter.compliance.screening import wording, wording_classes, wording_clauses, wording_terms  # noqa: E402,I001
-from jobcenter.compliance.screening import wording_indirect, wording_indirect2  # noqa: E402,I001
+from jobcenter.compliance.screening import wording_indirect, wording_indirect2, wording_indirect3  # noqa: E402,I001
 
 for _extend in (
     wording._extend,
@@ -612,5 +612,6 @@ for _extend in (
     wording_clauses.extend,
     wording_indirect.extend,
     wording_indirect2.extend,
+    wording_indirect3.extend,
 ):
     _extend(_PhraseLists())

@@ -462,10 +462,15 @@ def citizenship_lawful(text: str, match: re.Match) -> bool:
 
 
 def states_open_now(text: str) -> bool:
-    """The text says the position is open now ("these three positions are open today")."""
+    """The text says the position is open now ("these three positions are open today"). A start that only
+    might happen ("the project might start in 2026") says no such thing (seventh session)."""
     text = text or ""
     return any(
-        not re.search(r"\b(?:no|not|none|nothing)\b", text[max(0, m.start() - 25) : m.start()], re.IGNORECASE)
+        not re.search(
+            r"\b(?:no|not|none|nothing|might|may|could|would|possibly|hope to|if)\b",
+            text[max(0, m.start() - 25) : m.start()],
+            re.IGNORECASE,
+        )
         for m in OPEN_NOW.finditer(text)
     )
 

@@ -11,8 +11,8 @@ General lawful contexts (a false flag removed by its kind):
   sentence that states W-2 or employee status, a company vehicle, a guaranteed minimum, or the employer reimbursing
   the worker's mileage, is not self-employment.
 * Union membership left to the worker (29 U.S.C. 157, 158(a)(3); manual: Job Orders with Union or Non-Union
-  Specifications): "your choice", "up to you", "you do not need to be a member", "represented by" a union under a
-  labor agreement are not a membership condition.
+  Specifications): "your choice", "up to you", "you do not need to be a member" are not a membership condition (a union
+  that "represents" the workers is not enough: "not represented by a union" is a condition).
 * Testing for a drug is not dealing in it (21 U.S.C. 812/841; the manual's drug section concerns work in a business
   unlawful under federal law): a substance named as a test panel, specimen or metabolite, or in a toxicology lab's
   sentence, is not a cannabis business.
@@ -59,7 +59,7 @@ _PIECE_RATE_LABELS = ("paid per task", "own tools and vehicle, paid per task")
 _MEMBERSHIP_LEFT_TO_WORKER = (
     r"\b(?:(?:entirely |completely |totally )?(?:your|their|the worker's|the employee's) (?:own )?(?:choice|decision|call)"
     r"|up to (?:you|them|each (?:worker|employee|person))|(?:do not|don't|does not|doesn't|never|will not|won't) (?:need|have) to (?:be|join|become)"
-    r"|need not (?:be|join|become)|(?:are|is) represented by)\b"
+    r"|need not (?:be|join|become))\b"
 )
 _DRUG_TESTED_AFTER = r"\s*(?:panels?|metabolites?|specimens?|samples?|screens?|levels?|detection|positives?)\b"
 _DRUG_TESTING_SENTENCE = (

@@ -24,11 +24,14 @@ LAWFUL = [
         "union membership left to the worker is not a condition",
         U,
         [
-            "Our mechanics are represented by the IAM; joining the union is up to each worker.",
+            "Our mechanics are in an IAM unit; joining the union is up to each worker.",
             "Applicants don't have to be a union member to be considered for the apprenticeship.",
             "Union membership is your own decision and has nothing to do with hiring.",
         ],
-        ["Applicants must be members of Local 41 before they can be dispatched."],
+        [
+            "Applicants must be members of Local 41 before they can be dispatched.",
+            "Our drivers are represented by Local 5 and must be members before their first run.",
+        ],
     ),
     (
         "testing for a drug is not dealing in it",

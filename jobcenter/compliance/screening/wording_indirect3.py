@@ -44,7 +44,7 @@ Families (the misses of ``heldout_sixth`` by kind):
 from __future__ import annotations
 
 from jobcenter.compliance.screening.text import phrase
-from jobcenter.compliance.screening.wording_clauses import _AMOUNT, _EMPLOYER_PAYS, clause
+from jobcenter.compliance.screening.wording_clauses import _AMOUNT, _EMPLOYER_PAYS, _UNION_LAWFUL, clause
 from jobcenter.compliance.screening.wording_indirect import _with
 from jobcenter.compliance.screening.wording_indirect2 import _REFUSE2
 
@@ -80,7 +80,7 @@ _ONE_SEX_FIT = (
 )
 _ONE_SEX_PREFERRED = (
     r"\b(?:men|males?|women|females?|ladies|gals|guys|a (?:man|woman|guy|gal|lady))\b (?:(?:are|is) )?(?:strongly |highly )?"
-    r"(?:preferred|only|wanted|desired)\b|\bprefer (?:a )?(?:men|males?|women|females?|ladies|guys|gals|a (?:man|woman|guy|gal|lady))\b"
+    r"(?:preferred|wanted|desired)\b|\bprefer (?:a )?(?:men|males?|women|females?|ladies|guys|gals|a (?:man|woman|guy|gal|lady))\b"
 )
 _ONE_SEX_LAWFUL = r"\b(?:regardless|welcome\w*|encourag\w*|both|all genders|equal opportunity|locker room|restroom|(?:men'?s|women'?s) (?:shelter|clothing|locker|department|team|prison|dorm))\b"
 _FAITH_PREFERRED = (
@@ -213,7 +213,7 @@ INDIRECT3 = {
                 _UNION_NAMED,
                 _MEMBER_STATUS,
                 _REQUIRED_OR_CHECKED,
-                veto=rf"{_UNION_VOLUNTARY}|{_MEMBERSHIP_LEFT_TO_WORKER}",
+                veto=rf"{_UNION_VOLUNTARY}|{_MEMBERSHIP_LEFT_TO_WORKER}|{_UNION_LAWFUL}",
             ),
             "union membership or non-membership as a condition (membership required or checked)",
             negatable=False,

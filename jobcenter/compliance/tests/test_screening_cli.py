@@ -22,7 +22,7 @@ def run(*args, stdin=None):
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,  # a hang guard, not a speed check: the CLI starts Django and the screening engine
     )
 
 

@@ -382,3 +382,20 @@ def test_the_sixth_held_out_set_is_frozen_and_training_data_since_its_run():
     ]
     assert len(sixth) == 180 and sum(t["near_miss"] for t in sixth) == 60
     assert not {t["text"] for t in sixth} & {t["text"] for t in train}
+
+
+SEVENTH_SHA256 = "fa5ff926c8f85850acd7f02aae5061881627581c8b704a6732092d168715a81b"
+
+
+def test_the_seventh_held_out_set_is_frozen_and_never_training_data():
+    from jobcenter.compliance.screening import statistical
+
+    seventh_bytes = (CORPUS / "heldout_seventh.jsonl").read_bytes()
+    assert hashlib.sha256(seventh_bytes).hexdigest() == SEVENTH_SHA256  # frozen before the engine ran on it
+    assert all("heldout_seventh" not in str(name) for name in statistical.TRAINING)
+    seventh = [json.loads(x) for x in seventh_bytes.decode().splitlines() if x.strip()]
+    train = [
+        json.loads(x) for name in statistical.TRAINING for x in (CORPUS / name).read_text().splitlines() if x.strip()
+    ]
+    assert len(seventh) == 180 and sum(t["near_miss"] for t in seventh) == 60
+    assert not {t["text"] for t in seventh} & {t["text"] for t in train}

@@ -22,6 +22,18 @@ MSFW_LAW_REFERRAL_FIRST = (
 COMPLAINANT_REQUIRED = "Choose the person's record, or enter the name of a person who has no record."
 COMPLAINANT_BOTH = "Choose the person's record or enter a name, not both."
 RESPONDENT_EMPLOYER_REQUIRED = "Choose the employer the complaint is against."
+EMPLOYER_NOT_FOUND = (
+    "No employer on file matches \u201c{typed}\u201d. Check the spelling or enter the FEIN (NN-NNNNNNN); if the "
+    "employer is not on file, choose \u201cSomeone else\u201d and name it."
+)
+EMPLOYER_AMBIGUOUS = (
+    "More than one employer could be \u201c{typed}\u201d: {shown}{more}. Be more specific: enter one of these as "
+    "shown, or the employer's FEIN."
+)
+EMPLOYER_DID_YOU_MEAN = (
+    "No employer is named exactly \u201c{typed}\u201d. Did you mean {shown}? Enter it as shown, or its FEIN."
+)
+EMPLOYER_CANDIDATES_SHOWN = 5
 RESPONDENT_NAME_REQUIRED = "Enter who the complaint is against."
 DESCRIPTION_REQUIRED = "Describe the complaint."
 FILED_IN_FUTURE = "The date filed cannot be in the future."

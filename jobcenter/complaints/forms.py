@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from django import forms
+from django.urls import reverse
 
+from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import job_centers_in_scope
 from jobcenter.complaints import constants as c
 from jobcenter.complaints.choices import ComplaintKind, RespondentKind
 from jobcenter.core import clock
 from jobcenter.core.forms import UswdsFormMixin
+from jobcenter.employers.selectors import employer_pick_label, employer_resolve
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -32,8 +35,11 @@ class TakeComplaintForm(UswdsFormMixin, forms.Form):
     respondent_kind = forms.ChoiceField(
         choices=[("", "Choose one")] + RespondentKind.choices, label="Who the complaint is against"
     )
-    employer = forms.ModelChoiceField(
-        queryset=None, required=False, label="Employer", empty_label="Not an employer on file"
+    employer = forms.CharField(
+        max_length=c.NAME_MAX,
+        required=False,
+        label="Employer",
+        help_text="Type the employer's name or FEIN and pick it from the list",
     )
     respondent_name = forms.CharField(
         max_length=c.NAME_MAX,
@@ -51,11 +57,13 @@ class TakeComplaintForm(UswdsFormMixin, forms.Form):
     )
 
     def __init__(self, *args, user, seeker=None, **kwargs):
-        from jobcenter.employers.models import Employer
-
         super().__init__(*args, **kwargs)
         self.fields["job_center"].queryset = job_centers_in_scope(user).order_by("name")
-        self.fields["employer"].queryset = Employer.objects.order_by("legal_name")
+        self.user = user
+        if user_can(user, "employers.view"):
+            employer_lookup(self.fields["employer"])
+        else:  # nothing about employers for a role that may not see them
+            del self.fields["employer"]
         self.fields["filed_on"].initial = clock.today()
         if user.job_center_id:
             self.fields["job_center"].initial = user.job_center_id
@@ -64,6 +72,40 @@ class TakeComplaintForm(UswdsFormMixin, forms.Form):
             del self.fields["complainant_contact"]
             self.fields["msfw"].initial = seeker.msfw != "0"
             self.fields["msfw"].help_text = "From the person's record (migrant or seasonal farmworker designation)"
+
+    def clean_employer(self):
+        """The one employer the text names in the user's scope (no JavaScript needed), or a message asking to be
+        more specific. Only read when the complaint is against an employer."""
+        typed = (self.cleaned_data.get("employer") or "").strip()
+        if self.data.get(self.add_prefix("respondent_kind")) != RespondentKind.EMPLOYER or not typed:
+            return None
+        employer, candidates = employer_resolve(user=self.user, typed=typed)
+        if employer is not None:
+            return employer
+        if not candidates:
+            raise forms.ValidationError(c.EMPLOYER_NOT_FOUND.format(typed=typed))
+        if len(candidates) == 1:
+            raise forms.ValidationError(
+                c.EMPLOYER_DID_YOU_MEAN.format(typed=typed, shown=employer_pick_label(candidates[0]))
+            )
+        shown = "; ".join(employer_pick_label(e) for e in candidates[: c.EMPLOYER_CANDIDATES_SHOWN])
+        more = " and more" if len(candidates) > c.EMPLOYER_CANDIDATES_SHOWN else ""
+        raise forms.ValidationError(c.EMPLOYER_AMBIGUOUS.format(typed=typed, shown=shown, more=more))
+
+
+def employer_lookup(field) -> None:
+    """Make ``field`` suggest employers as the person types (htmx fills the page's ``#employer-suggestions``
+    datalist from ``staff:employer-suggest``); without JavaScript the typed text is resolved on submit."""
+    field.widget.attrs.update(
+        {
+            "list": "employer-suggestions",
+            "autocomplete": "off",
+            "hx-get": reverse("staff:employer-suggest"),
+            "hx-trigger": "input changed delay:300ms",
+            "hx-target": "#employer-suggestions",
+            "hx-swap": "innerHTML",
+        }
+    )
 
 
 class ActionForm(UswdsFormMixin, forms.Form):

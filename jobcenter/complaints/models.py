@@ -64,6 +64,22 @@ class Complaint(ConcurrentTransitionMixin, models.Model):
         return self.referral_required and self.status == ComplaintStatus.OPEN
 
     @property
+    def local_limit(self):
+        """The "resolve at the local level by" date (658.411, unconfirmed number) of a complaint about the
+        Employment Service regulations; None for one about an employment-related law."""
+        from jobcenter.complaints import timelimit
+
+        return timelimit.local_time_limit(self.filed_on) if timelimit.applies(self) else None
+
+    @property
+    def past_local_limit(self) -> bool:
+        """Not resolved at the local level after its "resolve by" date (today, on the project clock)."""
+        from jobcenter.complaints import timelimit
+        from jobcenter.core import clock
+
+        return timelimit.is_past(self, today=clock.today())
+
+    @property
     def complainant_label(self) -> str:
         if self.seeker_id:
             return self.seeker.full_name

@@ -6,16 +6,30 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from jobcenter.accounts.scoping import get_scoped_or_404, scoped
-from jobcenter.complaints.choices import ComplaintStatus
+from jobcenter.complaints import timelimit
+from jobcenter.complaints.choices import ComplaintKind, ComplaintStatus
 from jobcenter.complaints.models import Complaint, ComplaintAction
+from jobcenter.core import clock
 
 _RELATED = ("job_center", "seeker", "employer", "taken_by")
 
 
-def complaint_log(*, user, status: str = "", msfw: str = "", job_center_id: int | None = None) -> QuerySet[Complaint]:
+def complaint_log(
+    *, user, status: str = "", msfw: str = "", job_center_id: int | None = None, past_limit: bool = False
+) -> QuerySet[Complaint]:
     """The central complaint log (658.410(c)) the user may see, newest first, filtered by status, MSFW flag
-    (``"yes"``/``"no"``) and job center. Unknown filter values are ignored."""
+    (``"yes"``/``"no"``), job center and, with ``past_limit``, complaints about the Employment Service regulations
+    not resolved at the local level after their "resolve by" date (658.411). Unknown filter values are ignored."""
     qs = scoped(Complaint.objects.select_related(*_RELATED), user)
+    if past_limit:
+        cutoff = timelimit.latest_filed_past(clock.today())
+        if cutoff is None:
+            return qs.none()
+        qs = qs.filter(
+            kind=ComplaintKind.ES_REGULATIONS,
+            status__in=[ComplaintStatus.OPEN, ComplaintStatus.REFERRED],
+            filed_on__lte=cutoff,
+        )
     if status in ComplaintStatus.values:
         qs = qs.filter(status=status)
     if msfw in ("yes", "no"):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
@@ -70,6 +71,52 @@ def employer_search(*, user, q: str = "", status: str = "") -> QuerySet[Employer
     if status:
         qs = qs.filter(status=status)
     return qs
+
+
+PICK_LIMIT = 10  # suggestions (and candidates named back) are bounded, whatever the number of employers
+PICK_MIN_CHARS = 2
+_FEIN_IN_LABEL = re.compile(r"\(FEIN (\d{2}-\d{7})\)\s*$")
+_FEIN_ONLY = re.compile(r"^\d{2}-?\d{7}$")
+
+
+def employer_pick_label(employer: Employer) -> str:
+    """How a picker names an employer for staff, the text the picker resolves back: "Legal name (FEIN NN-NNNNNNN)"."""
+    return f"{employer.legal_name} (FEIN {employer.fein})" if employer.fein else employer.legal_name
+
+
+def employer_suggestions(*, user, q: str, limit: int = PICK_LIMIT) -> list[Employer]:
+    """At most ``limit`` employers in ``user``'s scope matching what was typed (name, DBA, FEIN or city, as the
+    employer list searches); nothing for fewer than two characters."""
+    q = (q or "").strip()[:100]
+    if len(q) < PICK_MIN_CHARS:
+        return []
+    return list(employer_search(user=user, q=q).order_by("legal_name", "id")[:limit])
+
+
+def employer_resolve(*, user, typed: str, limit: int = PICK_LIMIT) -> tuple[Employer | None, list[Employer]]:
+    """The one employer in ``user``'s scope that ``typed`` names exactly (a picker label, a FEIN with or without
+    its dash, or a legal or DBA name, any case), as ``(employer, [])``; otherwise ``(None, candidates)``: up to
+    ``limit`` + 1 employers named exactly alike, else containing the text (none: nothing matches)."""
+    text = (typed or "").strip()[:200]
+    if not text:
+        return None, []
+    qs = employers_for_user(user).select_related("job_center").order_by("legal_name", "id")
+    label = _FEIN_IN_LABEL.search(text)
+    if label:
+        exact = qs.filter(fein=label.group(1))
+    elif _FEIN_ONLY.match(text):
+        digits = text.replace("-", "")
+        exact = qs.filter(fein=f"{digits[:2]}-{digits[2:]}")
+    else:
+        exact = qs.filter(Q(legal_name__iexact=text) | Q(dba__iexact=text))
+    found = list(exact[: limit + 1])
+    if len(found) == 1:
+        return found[0], []
+    if found:
+        return None, found
+    if len(text) < PICK_MIN_CHARS:
+        return None, []
+    return None, list(employer_search(user=user, q=text).order_by("legal_name", "id")[: limit + 1])
 
 
 @dataclass(frozen=True)

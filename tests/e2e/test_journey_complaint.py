@@ -52,7 +52,12 @@ def test_staff_take_and_refer_a_farmworker_wage_complaint_and_the_sma_resolves_a
         label="About an employment-related law (wages, safety, discrimination and similar)"
     )
     field(page, "Who the complaint is against").select_option(label="An employer on file")
-    field(page, "Employer").select_option(label="Orchard Hill Farms")
+    # The employer is searched, not picked from a list of every employer: typing offers at most ten matches.
+    field(page, "Employer").fill("Orchard Hi")
+    suggestion = page.locator("#employer-suggestions option")
+    expect(suggestion).to_have_count(1)
+    expect(suggestion).to_have_attribute("value", f"Orchard Hill Farms (FEIN {employer.fein})")
+    field(page, "Employer").fill(suggestion.get_attribute("value"))  # what choosing the suggestion enters
     field(page, "What the complaint is").fill("Not paid for the last two weeks of the apple harvest.")
     page.get_by_role("button", name="Take the complaint").click()
     # Not ticked "Taken in writing": refused beside the box, nothing saved (658.422).

@@ -217,6 +217,7 @@ MATRIX: list[E] = [
     ),
     # --- staff: employers -------------------------------------------------------------------------------------
     E("staff:employer-list", cap="employers.view"),
+    E("staff:employer-suggest", cap="employers.view"),  # at most ten options, in the user's scope
     E("staff:employer-register", cap="employers.register", post=True),
     E("staff:employer-verification-queue", cap="employers.verify"),
     E("staff:employer-detail", cap="employers.view", obj=_pk("employer_a"), scope=ANY),

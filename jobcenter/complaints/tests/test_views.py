@@ -21,7 +21,7 @@ def _intake(p, **overrides):
         "msfw": "on",
         "kind": "employment_law",
         "respondent_kind": "employer",
-        "employer": p.employer.pk,
+        "employer": p.employer.legal_name,
         "description": "Paid below the promised piece rate.",
         "in_writing": "on",
         **overrides,

@@ -13,6 +13,7 @@ NAV_ITEMS = [
 urlpatterns = [
     path("employers/", v.employer_list, name="employer-list"),
     path("employers/new/", v.employer_register, name="employer-register"),
+    path("employers/suggest/", v.employer_suggest, name="employer-suggest"),
     path("employers/verification/", v.verification_queue, name="employer-verification-queue"),
     path("employers/<int:pk>/", v.employer_detail, name="employer-detail"),
     path("employers/<int:pk>/edit/", v.employer_edit, name="employer-edit"),

@@ -16,8 +16,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from jobcenter.accounts.decorators import capability_required
 from jobcenter.accounts.roles import user_can
 from jobcenter.accounts.scoping import job_centers_in_scope
-from jobcenter.complaints import constants, forms, selectors, services
+from jobcenter.complaints import constants, forms, selectors, services, timelimit
 from jobcenter.complaints.choices import ComplaintStatus
+from jobcenter.core import clock
 from jobcenter.core.forms import submit_form
 from jobcenter.core.presentation import format_date
 
@@ -37,6 +38,8 @@ def _filters(request) -> dict:
         "status": status if status in ComplaintStatus.values else "",
         "msfw": msfw if msfw in ("yes", "no") else "",
         "job_center_id": center if center > 0 else None,
+        # the State Monitor Advocate's and administrator's review of the local-office time limit (658.411)
+        "past_limit": request.GET.get("past_limit") == "1" and user_can(request.user, MANAGE),
     }
 
 
@@ -58,6 +61,8 @@ def complaint_list(request):
             "msfw_choices": MSFW_FILTER,
             "centers": job_centers_in_scope(request.user).order_by("name"),
             "can_export": user_can(request.user, MANAGE),
+            "can_filter_limit": user_can(request.user, MANAGE),
+            "limit_days": timelimit.local_time_limit(clock.today()),
             "query": query.urlencode(),
             "procedure": constants.PROCEDURE,
         },
@@ -79,6 +84,7 @@ def complaint_export(request):
             "Complainant",
             "Respondent",
             "Date filed",
+            "Resolve at the local level by",
             "Farmworker (MSFW)",
             "About",
             "Taken in writing",
@@ -99,6 +105,7 @@ def complaint_export(request):
                 _safe(c.complainant_label),
                 _safe(c.respondent_label),
                 format_date(c.filed_on),
+                format_date(c.local_limit.resolve_by) if c.local_limit else "",
                 "Yes" if c.msfw else "No",
                 c.get_kind_display(),
                 "Yes" if c.in_writing else "No",

@@ -72,6 +72,19 @@ def employer_list(request):
 
 
 @capability_required("employers.view")
+def employer_suggest(request):
+    """htmx: <option>s of at most ten employers matching what was typed in an employer box (name, DBA, FEIN or
+    city), in the user's scope; confidential employers are marked (staff may see them, applicants never)."""
+    typed = next((v for v in request.GET.values() if v.strip()), "")[:100]
+    rows = selectors.employer_suggestions(user=request.user, q=typed)
+    return render(
+        request,
+        "includes/employer_options.html",
+        {"options": [(selectors.employer_pick_label(e), e) for e in rows]},
+    )
+
+
+@capability_required("employers.view")
 def employer_detail(request, pk: int):
     """Status, worksites, contacts, users, terms acceptance, discontinuation history, audit trail."""
     employer = _employer(request, pk)

@@ -204,6 +204,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 )
 # Self-registration and other anonymous forms: at most this many posts per IP address per hour (core.throttle).
 REGISTRATION_LIMIT_PER_HOUR = env_int("REGISTRATION_LIMIT_PER_HOUR", 10000 if TESTING else 10, minimum=1)
+# Type-ahead asks per client address an hour (industry picker: public, since employers use it while registering).
+SUGGEST_LIMIT_PER_HOUR = env_int("SUGGEST_LIMIT_PER_HOUR", 100000 if TESTING else 1200, minimum=1)
 # Password-reset requests and new-password submissions, per client address and per e-mail address asked for.
 PASSWORD_RESET_LIMIT_PER_HOUR = env_int("PASSWORD_RESET_LIMIT_PER_HOUR", 10000 if TESTING else 5, minimum=1)
 

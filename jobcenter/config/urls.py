@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("occupations/suggest/", core_views.occupation_suggest, name="occupation-suggest"),
     path("occupations/hint/", core_views.occupation_hint, name="occupation-hint"),
+    path("industries/suggest/", core_views.industry_suggest, name="industry-suggest"),
     path("accounts/", include("jobcenter.accounts.urls")),
     path("staff/", include("jobcenter.staff.urls")),
     path("portal/", include("jobcenter.portal.urls")),

@@ -53,6 +53,32 @@ def occupation_suggest(request):
     return render(request, "includes/occupation_options.html", {"occupations": occupation_suggestions(q=typed)})
 
 
+@login_not_required
+def industry_suggest(request):
+    """htmx: buttons naming the 2022 NAICS industries that match what was typed in an industry field (words of
+    what the business does, or a code prefix). Anonymous visitors may ask, since employers pick their industry
+    while registering; the answer is public taxonomy, nothing personal. At most 10 matches for at most 100
+    typed characters, and ``settings.SUGGEST_LIMIT_PER_HOUR`` asks per client address (429 past it)."""
+    from django.conf import settings
+    from django.shortcuts import render
+
+    from jobcenter.core.throttle import Throttled, client_ip, throttle_hit
+    from jobcenter.employers.industries import MAX_TYPED, industry_search
+
+    try:
+        throttle_hit(scope="industry-suggest", key=client_ip(request), limit=settings.SUGGEST_LIMIT_PER_HOUR)
+    except Throttled:
+        return HttpResponse("", status=429)
+    name, typed = next(((k, v) for k, v in request.GET.items() if v.strip()), ("", ""))
+    typed = typed[:MAX_TYPED]
+    field_id = "id_" + "".join(ch for ch in name[:60] if ch.isalnum() or ch in "-_")
+    return render(
+        request,
+        "includes/industry_options.html",
+        {"industries": industry_search(typed), "field_id": field_id, "typed": typed.strip()},
+    )
+
+
 def occupation_hint(request):
     """htmx: the occupation coder's suggestion for the job title (and description) typed on an order form, as the
     hint of the occupation field. Any signed-in user may ask (public taxonomy, nothing personal)."""

@@ -8,6 +8,7 @@ from jobcenter.accounts.models import JobCenter
 from jobcenter.core.forms import UswdsFormMixin
 from jobcenter.core.presentation import PASSWORD_HINT
 from jobcenter.employers.choices import DiscontinuationReason
+from jobcenter.employers.industries import clean_industry, industry_field
 from jobcenter.employers.models import Employer, EmployerContact, Worksite
 
 # What the identifiers are, in the words of someone signing a business up (employer pages: plain language).
@@ -19,7 +20,7 @@ UI_ACCOUNT_HELP = "The number on your state unemployment insurance tax statement
 NAICS_HELP = (
     "The industry code of your business, 2 to 6 digits (for example 722511 for restaurants). It is on your "
     "state unemployment insurance papers, or ask your accountant. Leave it blank if you do not know it."
-)
+)  # the job order form's; the company forms use the industry picker's help (employers.industries.HELP)
 
 COMPANY_FIELDS = [
     "legal_name",
@@ -58,6 +59,14 @@ class CompanyForm(UswdsFormMixin, forms.ModelForm):
             "employees": "Number of employees",
         }
         help_texts = {"fein": FEIN_HELP, "ui_account_number": UI_ACCOUNT_HELP, "naics": NAICS_HELP}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        industry_field(self)  # type what the business does, pick the industry; or type its code
+
+    def clean_naics(self) -> str:
+        """The 2022 NAICS code for what was typed: a code, or an industry title exactly as NAICS words it."""
+        return clean_industry(self.cleaned_data.get("naics") or "")
 
     def _post_clean(self):
         """Leave model validation to the service, which reports it field by field."""

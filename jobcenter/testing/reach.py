@@ -50,6 +50,7 @@ class _Page(HTMLParser):
         self.texts: list[str] = []
         self.links: list[str] = []
         self.forms: list[dict] = []
+        self.fragments: list[str] = []  # hx-get URLs: what the page asks for while a person types or clicks
         self._skip = 0
         self._form: dict | None = None
         self._select: str | None = None
@@ -62,6 +63,8 @@ class _Page(HTMLParser):
             self._skip += 1
         if tag == "option":
             self._option = []
+        if a.get("hx-get"):
+            self.fragments.append(a["hx-get"])
         if tag == "a" and a.get("href"):
             self.links.append(a["href"])
         elif tag == "form":
@@ -134,6 +137,7 @@ class CrawlResult:
 
     statuses: dict[str, int] = field(default_factory=dict)
     views: set[str] = field(default_factory=set)
+    fragments: set[str] = field(default_factory=set)  # view names of hx-get URLs on reached pages that answered 200
     server_errors: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -188,6 +192,15 @@ def crawl(
                 result.problems.append(f"{url}: {problem}")
         parser = _Page()
         parser.feed(html)
+        for hx in parser.fragments:  # asked for once each, outside the page budget (a person does not click them)
+            path = urlsplit(urljoin(url, hx)).path
+            fragment_view = _view_name(path)
+            if fragment_view and fragment_view not in result.fragments and _internal(path, skip):
+                answer = client.get(path, {"q": "a"})
+                if answer.status_code >= 500:
+                    result.server_errors.append(f"{answer.status_code} {path}")
+                elif answer.status_code == 200:
+                    result.fragments.add(fragment_view)
         targets = [urljoin(url, href) for href in parser.links]
         for form in parser.forms:
             if form["method"] == "get":

@@ -43,7 +43,11 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
     page.get_by_label("Password").fill("Long-enough-pass-2026")
     page.get_by_label("Legal name").fill("Riverside Bakery LLC")
     page.get_by_label("FEIN").fill("43-5550123")
-    page.get_by_label("NAICS").fill("311811")
+    # The industry: a word of what the business does, then the matching industry picked from the list.
+    page.get_by_label("NAICS").press_sequentially("bakery")
+    page.get_by_role("button", name="311811 Retail Bakeries").click()
+    expect(page.get_by_test_id("industry-chosen")).to_have_text("311811 Retail Bakeries")
+    expect(page.get_by_label("NAICS")).to_have_value("311811")
     field(page, "Street address").fill("1 Main St")
     field(page, "City").fill("Elsewhere")
     field(page, "State").fill("MO")
@@ -66,6 +70,7 @@ def test_employer_registers_adds_a_worksite_enters_an_order_and_csu_verifies_it(
     # The (empty) list is on the page being left too: wait for the new worksite before reading the database.
     expect(page.get_by_test_id("worksites")).to_contain_text("200 Grand Blvd")
     employer = Employer.objects.get(fein="43-5550123")
+    assert employer.naics == "311811"  # the picked industry's code is what is stored
     assert employer.job_center == world.center_a  # the ZIP row wins over the county row
     assert employer.job_center_source == JobCenterSource.PROPOSED
 

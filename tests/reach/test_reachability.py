@@ -55,6 +55,13 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "portal:saved-searches",
     ),
 }
+# capability -> view names of fragments (htmx ``hx-get``) that pages the person reaches ask for and that answer them
+# (type-ahead lists and hints: not clicked, so not in EXPECTED)
+EXPECTED_FRAGMENTS: dict[str, tuple[str, ...]] = {
+    "portal.employer": ("industry-suggest",),  # the company profile's industry picker
+    "employers.register": ("industry-suggest",),  # staff-assisted employer registration
+    "joborders.edit": ("occupation-suggest",),
+}
 PERSONAS = [
     "staff",
     "supervisor",
@@ -93,4 +100,6 @@ def test_every_page_of_the_role_is_reachable_and_shows_nothing_raw(demo_world, d
     missing = sorted(view for capability, views in EXPECTED.items() if user_can(user, capability) for view in views)
     missing = [view for view in missing if not set(view.split("|")) & result.views]
     assert not missing, f"{username} cannot reach by clicking: {missing}"
+    wanted = {view for capability, views in EXPECTED_FRAGMENTS.items() if user_can(user, capability) for view in views}
+    assert not wanted - result.fragments, f"{username}'s pages do not ask for: {sorted(wanted - result.fragments)}"
     assert not result.problems, f"{username} sees raw internals:\n" + "\n".join(result.problems)

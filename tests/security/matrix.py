@@ -154,6 +154,9 @@ MATRIX: list[E] = [
     E("home", scope=SELF, public=True),  # anonymous: the public job search; signed in: their own front
     E("occupation-suggest"),  # public taxonomy: any signed-in user (staff and portal)
     E("occupation-hint"),  # the coder's suggestion for a typed job title: any signed-in user
+    # NAICS industries for a typed word or code: public taxonomy, and anonymous too (employers pick an industry
+    # while registering); nothing personal, at most 10 answers, rate-bounded per address (core.views)
+    E("industry-suggest", public=True),
     E("logout", scope=SELF, get=False),
     E("api-tokens", scope=SELF, post=True),
     E("two-step", scope=SELF, get=False),  # redirects to set-up without a device: see test_two_factor.py

@@ -32,6 +32,7 @@ PUBLIC_URL_NAMES = {
     "portal:job-search",  # public job search: no sign-in needed to look (manual: Registration Requirements)
     "portal:job-public",  # one open job, public-safe (confidential employers masked)
     "api-v1:job_search",  # the same public job search through the API (issue #12)
+    "industry-suggest",  # NAICS industries for the employer registration form's picker (public taxonomy)
 }
 # Path prefixes handled by third parties with their own login (Django admin redirects to its own login).
 PUBLIC_PREFIXES = ("admin/",)

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from jobcenter.core.models import Notification
-from jobcenter.employers import constants
+from jobcenter.employers import constants, industries
 from jobcenter.employers.choices import DiscontinuationReason, EmployerStatus
 from jobcenter.employers.models import Employer
 from jobcenter.employers.services import discontinuation_initiate, discontinuation_issue_notice, terms_accept
@@ -313,7 +313,7 @@ def test_a_company_admin_edits_the_profile_and_a_bad_naics_is_shown_next_to_the_
     url = reverse("portal:employer-company-edit")
     data = {"legal_name": "Mine Co", "fein": world["mine"].fein, "naics": "999999", "state": "MO"}
     page = client.post(url, data).content.decode()
-    assert constants.NAICS_UNKNOWN.format(code="999999") in page and 'id="id_naics-error"' in page
+    assert escape(industries.NOT_FOUND) in page and 'id="id_naics-error"' in page
     assert client.post(url, {**data, "naics": "44"}).status_code == 302
     world["mine"].refresh_from_db()
     assert world["mine"].naics == "44-45"
@@ -341,7 +341,7 @@ def test_an_employer_signing_up_is_told_what_each_number_is_and_where_to_find_it
     page = client.get(reverse("portal:employer-register")).content.decode()
     assert "The 9-digit number the IRS gave your business, on your federal tax forms" in page
     assert 'id="id_fein-hint"' in page  # read out with the field
-    assert "The industry code of your business, 2 to 6 digits" in page
+    assert "Type a few words of what your business does (for example bakery or trucking)" in page
     assert "2022 NAICS code" not in page and "NN-NNNNNNN" not in page  # no bare shorthand
 
 

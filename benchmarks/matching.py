@@ -59,6 +59,7 @@ PROFILE_COLUMNS = (
     "credentials",
     "skills",
     "occupations",
+    "occupation_periods",
     "updated_at",
 )
 
@@ -188,10 +189,12 @@ def load(n_seekers: int, n_orders: int) -> dict:
                 center.pk,
             )
         )
+        periods = {}  # code -> [[first, past-last)] month numbers, as matching.index stores them
         for c, m in mine.items():
             if m:
                 k = ended.year * 12 + ended.month - 1 - m
                 work_rows.append((i, "Previous Co", "Worker", c, dt.date(k // 12, k % 12 + 1, 1), ended))
+                periods[c] = [[k + 1, ended.year * 12 + ended.month]]
             else:
                 desired_rows.append((i, "Wanted", c))
         cred_rows += [(i, "license" if "driver" in n.lower() else "certification", n) for n in credentials]
@@ -204,7 +207,7 @@ def load(n_seekers: int, n_orders: int) -> dict:
                 1 if disabled == "1" else 2 if eligible != "0" else 3,
                 EDUCATION_RANK[edu],
                 edu,
-                sum(mine.values()),
+                max(mine.values(), default=0),  # every job ends at `ended`: months held at once count once
                 availability,
                 lat,
                 lon,
@@ -216,6 +219,7 @@ def load(n_seekers: int, n_orders: int) -> dict:
                 sorted({normalize_name(c) for c in credentials}),
                 skills,
                 mine,
+                periods,
                 now,
             )
         )

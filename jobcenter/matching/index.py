@@ -21,7 +21,7 @@ from jobcenter.core import clock
 from jobcenter.matching import constants as C
 from jobcenter.matching.geo import zip_position
 from jobcenter.matching.models import MatchOccupation, MatchProfile, OrderRequirements
-from jobcenter.matching.scoring import EDUCATION_RANK, has_drivers_license, normalize_name, reach_degrees
+from jobcenter.matching.scoring import EDUCATION_RANK, has_drivers_license, merged_spans, normalize_name, reach_degrees
 
 OPEN = "open"  # JobOrder.status of an order taking referrals
 RESUME_RELATIONS = ("work_history", "desired_occupations", "credentials", "skills")
@@ -31,57 +31,61 @@ def _months(start: dt.date | None, end: dt.date | None, today: dt.date) -> int:
     return _covered_months([(start, end)], today)
 
 
-def _covered_months(periods, today: dt.date) -> int:
-    """Calendar months covered by the work periods ``(start, end or None = still there)``, each month counted once:
-    two entries for the same job, or two jobs held at the same time, are not twice the experience."""
-    spans = sorted(
+def _spans(periods, today: dt.date) -> list[list[int]]:
+    """The work periods ``(start, end or None = still there)`` as merged ``[first, past_last)`` month numbers."""
+    return merged_spans(
         (start.year * 12 + start.month, (end or today).year * 12 + (end or today).month)
         for start, end in periods
         if start
     )
-    total, current = 0, None
-    for first, last in spans:
-        if last <= first:
-            continue
-        if current is None or first > current[1]:
-            total += current[1] - current[0] if current else 0
-            current = [first, last]
-        else:
-            current[1] = max(current[1], last)
-    return total + (current[1] - current[0] if current else 0)
 
 
-def seeker_codes(seeker, *, today: dt.date | None = None) -> dict[str, int]:
-    """O*NET-SOC codes the seeker is classified in -> months of experience in each (desired only = 0).
+def _covered_months(periods, today: dt.date) -> int:
+    """Calendar months covered by the work periods ``(start, end or None = still there)``, each month counted once:
+    two entries for the same job, or two jobs held at the same time, are not twice the experience."""
+    return sum(last - first for first, last in _spans(periods, today))
+
+
+def seeker_codes(seeker, *, today: dt.date | None = None, spans: dict | None = None) -> dict[str, int]:
+    """O*NET-SOC codes the seeker is classified in -> months of experience in each (desired only = 0); when a
+    ``spans`` dict is given, it receives each code's months worked as merged month-number spans (``_spans``), so
+    that months in related codes held at the same time can be counted once (``scoring.relevant_experience``).
 
     Work history and desired occupations give the codes; the coder fills codes of uncoded titles; staff
     corrections (``seekers``' classification) add or remove codes and win over both."""
     today = today or clock.today()
+    spans = {} if spans is None else spans
     periods: dict[str, list] = {}
     for w in seeker.work_history.all():
         if w.onet_soc_code:
             periods.setdefault(w.onet_soc_code, []).append((w.start_date, w.end_date))
-    codes: dict[str, int] = {code: _covered_months(spans, today) for code, spans in periods.items()}
+    for code, worked in periods.items():
+        spans[code] = _spans(worked, today)
+    codes: dict[str, int] = {code: sum(b - a for a, b in spans[code]) for code in periods}
     for d in seeker.desired_occupations.all():
         if d.onet_soc_code:
             codes.setdefault(d.onet_soc_code, 0)
     for extra in _classification_hooks:
-        extra(seeker, codes)
+        extra(seeker, codes, spans)
+    for code in [c for c in spans if not spans[c] or c not in codes]:
+        del spans[code]
     return codes
 
 
-def apply_classification(seeker, codes: dict[str, int]) -> None:
+def apply_classification(seeker, codes: dict[str, int], spans: dict | None = None) -> None:
     """Add the occupation coder's and staff's codes and drop those staff said do not apply (``seekers``'
     classification, ADR 0028): months of experience for coded work history, 0 for desired occupations."""
     from jobcenter.seekers.classification import classification_refresh
 
     today = clock.today()
+    spans = {} if spans is None else spans
     result = classification_refresh(seeker)
     for row in result.rows:
         if not row.applies:
             codes.pop(row.code, None)
         elif row.code not in codes:
-            codes[row.code] = _covered_months(result.periods.get(row.code, []), today)
+            spans[row.code] = _spans(result.periods.get(row.code, []), today)
+            codes[row.code] = sum(b - a for a, b in spans[row.code])
 
 
 # Functions (seeker, codes) -> None that adjust the classification (occupation coder, staff corrections).
@@ -91,7 +95,8 @@ _classification_hooks: list = [apply_classification]
 def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[str, int]]:
     """Field values of the seeker's MatchProfile and their occupation codes."""
     today = today or clock.today()
-    codes = seeker_codes(seeker, today=today)
+    spans: dict[str, list] = {}
+    codes = seeker_codes(seeker, today=today, spans=spans)
     credentials = list(seeker.credentials.all())
     radius = seeker.commute_radius_miles or C.DEFAULT_RADIUS_MILES
     position = zip_position(seeker.postcode)
@@ -117,6 +122,7 @@ def profile_values(seeker, *, today: dt.date | None = None) -> tuple[dict, dict[
         ),
         "skills": sorted({normalize_name(s.name) for s in seeker.skills.all()}),
         "occupations": codes,
+        "occupation_periods": spans,
     }
     return values, codes
 

@@ -87,6 +87,8 @@ class SeekerFacts:
     priority: int = 3
     education_code: str = ""
     occupations: dict[str, int] = field(default_factory=dict)  # code -> months of experience (0 = desired only)
+    # code -> the calendar months worked in it, as merged [first, past-last) month numbers (year * 12 + month)
+    periods: dict[str, list] = field(default_factory=dict)
     experience_months: int = 0
     availability: str = ""
     position: tuple[float, float] | None = None
@@ -153,12 +155,51 @@ def _has(name: str, held: frozenset[str]) -> bool:
     return bool(n) and (n in held or any(n in h or h in n for h in held if len(h) >= 4))
 
 
+def merged_spans(spans) -> list[list[int]]:
+    """``[first, past_last)`` month-number spans merged where they overlap or touch (sorted; empty spans dropped)."""
+    merged: list[list[int]] = []
+    for first, last in sorted(spans):
+        if last <= first:
+            continue
+        if merged and first <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return merged
+
+
+def span_months(spans) -> int:
+    """Calendar months covered by ``[first, past_last)`` month-number spans, each month once (no lists built:
+    scoring calls it for every candidate with months in two or more relevant occupations)."""
+    total, end = 0, None
+    for first, last in sorted(spans):
+        if last <= first:
+            continue
+        if end is None or first >= end:
+            total += last - first
+            end = last
+        elif last > end:
+            total += last - end
+            end = last
+    return total
+
+
 def relevant_experience(seeker: SeekerFacts, order: OrderFacts, occ: OccupationData) -> int:
     """Months of experience that count for the order: in its occupation or a related one (all work history when
-    the order has no occupation code)."""
+    the order has no occupation code).
+
+    Each calendar month counts once (ADR 0042, amendment of 2026-11-30): the order's own occupation's months
+    first, then the months of related occupations that fall outside them, so a related job held at the same time
+    as a job in the order's occupation adds nothing. A code indexed before periods were kept (no periods until
+    ``jobcenter matching reindex``) adds its months as before."""
     if not order.code:
         return seeker.experience_months
-    return sum(m for c, m in seeker.occupations.items() if occ.relation(c, order.code) in EXPERIENCE_RELATIONS)
+    relevant = [c for c, m in seeker.occupations.items() if m and occ.relation(c, order.code) in EXPERIENCE_RELATIONS]
+    if len(relevant) < 2:  # nothing can overlap: the common case, no span arithmetic
+        return sum(seeker.occupations[c] for c in relevant)
+    spans = [span for c in relevant for span in seeker.periods.get(c, ())]
+    unspanned = sum(seeker.occupations[c] for c in relevant if not seeker.periods.get(c))
+    return span_months(spans) + unspanned
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,12 @@ class MatchProfile(models.Model):
     credentials = models.JSONField(default=list, blank=True)
     skills = models.JSONField(default=list, blank=True)
     occupations = models.JSONField(default=dict, blank=True, help_text="O*NET-SOC code -> months of experience")
+    occupation_periods = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="O*NET-SOC code -> months worked in it as [first, past-last) month numbers (year * 12 + month), "
+        "so months in related codes held at the same time count once",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

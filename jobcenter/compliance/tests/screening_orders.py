@@ -87,3 +87,14 @@ C, U, NBF, SE, FR, D, S, H2A, H2B, DRUG = (
     "visa-h2b",
     "drug-illegal-federal",
 )
+
+
+def check_family(rule: str, hits: list[str], near: list[str]) -> None:
+    """A wording family's rule exists with its citation, fires on every hit and on none of the near-misses."""
+    from jobcenter.compliance.screening import RULES
+
+    assert rule in RULES and RULES[rule].citation
+    for text in hits:
+        assert rule in fires(text), text
+    for text in near:
+        assert rule not in fires(text), text

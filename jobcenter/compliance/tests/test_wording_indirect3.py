@@ -5,8 +5,7 @@ lawful near-misses that must pass, written for these tests in other words than t
 
 import pytest
 
-from jobcenter.compliance.screening import RULES
-from jobcenter.compliance.tests.screening_orders import DRUG, FR, H2A, NBF, SE, C, D, U, fires
+from jobcenter.compliance.tests.screening_orders import DRUG, FR, H2A, NBF, SE, C, D, U, check_family, fires
 
 # (lawful context, rule it must not fire, lawful texts that must pass, texts of the same shape that must still hit)
 LAWFUL = [
@@ -171,11 +170,7 @@ FAMILIES = [
 
 @pytest.mark.parametrize("family,rule,hits,near", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_each_family_hits_its_wording_and_passes_its_near_misses(family, rule, hits, near):
-    assert rule in RULES and RULES[rule].citation
-    for text in hits:
-        assert rule in fires(text), text
-    for text in near:
-        assert rule not in fires(text), text
+    check_family(rule, hits, near)
 
 
 def test_a_start_that_only_might_happen_is_not_open_now():

@@ -88,3 +88,20 @@ def make_order(
         title_normalized=normalize_title(fields["title"]),
         **fields,
     )
+
+
+def make_referral(order: JobOrder, seeker, status: str):
+    """A self-made referral of ``seeker`` to ``order`` in ``status`` (decided now unless it waits for review)."""
+    from jobcenter.referrals.models import Referral
+
+    return Referral.objects.create(
+        seeker=seeker,
+        job_order=order,
+        job_center=order.job_center,
+        status=status,
+        source="self",
+        consent="self",
+        created_at=clock.now(),
+        decided_at=clock.now() if status != "pending_review" else None,
+        outcome_on=clock.today() if status == "hired" else None,
+    )

@@ -26,9 +26,8 @@ from jobcenter.joborders.services import (
 )
 from jobcenter.matching.models import OrderRequirements
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
-from jobcenter.referrals.models import Referral
 from jobcenter.seekers.models import JobSeeker
-from jobcenter.testing.joborders import make_order
+from jobcenter.testing.joborders import make_order, make_referral
 
 NOW = dt.datetime(2026, 11, 2, 10, 0, tzinfo=clock.local_tz())
 
@@ -48,20 +47,6 @@ def member(personas, employer):
 @pytest.fixture
 def order(personas, employer, member, today):
     return make_order(employer=employer, job_center=personas.center_a, soc_code=FORKLIFT, openings=3)
-
-
-def _referral(order, seeker, status: str) -> Referral:
-    return Referral.objects.create(
-        seeker=seeker,
-        job_order=order,
-        job_center=order.job_center,
-        status=status,
-        source="self",
-        consent="self",
-        created_at=clock.now(),
-        decided_at=clock.now() if status != "pending_review" else None,
-        outcome_on=clock.today() if status == "hired" else None,
-    )
 
 
 def _entry(order, verb: str) -> AuditEntry:
@@ -188,9 +173,9 @@ def test_pending_referrals_are_settled_and_people_told(personas, order, member):
     JobSeeker.objects.filter(pk=referred.pk).update(user=personas.other_seeker_user)
     hired = coded_seeker(job_center=personas.center_a, given_name="Hal")
     r_wait, r_ref, r_hired = (
-        _referral(order, waiting, "pending_review"),
-        _referral(order, referred, "referred"),
-        _referral(order, hired, "hired"),
+        make_referral(order, waiting, "pending_review"),
+        make_referral(order, referred, "referred"),
+        make_referral(order, hired, "hired"),
     )
     outcome = job_order_employer_fill(order=order, actor=member, hired=1)
     assert (outcome.requests_closed, outcome.awaiting_outcome) == (1, 1)

@@ -27,9 +27,9 @@ from jobcenter.joborders.services import (
 )
 from jobcenter.matching.tests.factories import FORKLIFT, coded_seeker, load_occupations
 from jobcenter.referrals import notify
-from jobcenter.referrals.models import NotificationDelivery, NotificationRun, Referral
+from jobcenter.referrals.models import NotificationDelivery, NotificationRun
 from jobcenter.seekers.models import JobSeeker
-from jobcenter.testing.joborders import make_order
+from jobcenter.testing.joborders import make_order, make_referral
 
 NOW = dt.datetime(2026, 11, 2, 10, 0, tzinfo=clock.local_tz())
 LATER = NOW + dt.timedelta(days=2)  # past the priority window: queued notices are due
@@ -59,9 +59,9 @@ def world(personas, order):
     hired = coded_seeker(job_center=a, given_name="Hal")
     later = coded_seeker(job_center=a, given_name="Lee")
     referrals = {
-        "waiting": _referral(order, waiting, "pending_review"),
-        "referred": _referral(order, referred, "referred"),
-        "hired": _referral(order, hired, "hired"),
+        "waiting": make_referral(order, waiting, "pending_review"),
+        "referred": make_referral(order, referred, "referred"),
+        "hired": make_referral(order, hired, "hired"),
     }
     run = NotificationRun.objects.create(job_order=order, opened_at=clock.now(), planned_at=clock.now())
     NotificationDelivery.objects.create(
@@ -74,20 +74,6 @@ def world(personas, order):
         due_at=clock.now() + dt.timedelta(hours=24),
     )
     return referrals
-
-
-def _referral(order, seeker, status: str) -> Referral:
-    return Referral.objects.create(
-        seeker=seeker,
-        job_order=order,
-        job_center=order.job_center,
-        status=status,
-        source="self",
-        consent="self",
-        created_at=clock.now(),
-        decided_at=clock.now() if status != "pending_review" else None,
-        outcome_on=clock.today() if status == "hired" else None,
-    )
 
 
 def _assert_settled(order, world, *, actor, subject: str, request_body: str, referred_body: str) -> None:

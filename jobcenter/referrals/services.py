@@ -463,7 +463,7 @@ def referrals_settle_for_ended_order(
     the person is told the job is no longer open. Each change is audited (``referrals.referral.closed_with_order`` /
     ``referrals.referral.order_ended``)."""
     pending = list(
-        Referral.objects.select_for_update()
+        Referral.objects.select_for_update(of=("self",))
         .select_related("seeker", "seeker__user")
         .filter(job_order=order, status__in=(S.PENDING_REVIEW, S.REFERRED))
         .order_by("pk")

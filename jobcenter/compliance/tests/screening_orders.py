@@ -60,7 +60,7 @@ DELETE = object()
 
 # A text as the description of an otherwise lawful order (active Missouri employer, $18.00 an hour, 40 hours),
 # screened as of 2026-06-01: the rules it fires. Shared by the wording-family tests.
-def fires(text: str) -> set[str]:
+def fires(text: str, **answers: Any) -> set[str]:
     from jobcenter.compliance.screening import screen_job_order
 
     data = {
@@ -72,6 +72,8 @@ def fires(text: str) -> set[str]:
         "wage": {"min": "18.00", "unit": "hour"},
         "hours_per_week": "40",
     }
+    if answers:
+        data["answers"] = answers  # the structured questions of the order form
     return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
 
 

@@ -3,25 +3,10 @@ a text that must hit its rule and near-misses that must pass (the employer payin
 documents after hire, lawful union mentions). The texts are written for these tests, not copied from the corpus;
 each rule's manual section / law is cited on the rule (``RULES[rule].citation``) and in the module docstring."""
 
-import datetime as dt
-
 import pytest
 
-from jobcenter.compliance.screening import RULES, screen_job_order
-
-
-def fires(text: str) -> set[str]:
-    data = {
-        "received_at": "2026-06-01T09:00:00-05:00",
-        "employer": {"name": "Example LLC", "status": "active", "state": "MO", "employees": 40},
-        "title": "Associate",
-        "description": text,
-        "worksite": {"city": "Jefferson City", "state": "MO", "zip": "65101"},
-        "wage": {"min": "18.00", "unit": "hour"},
-        "hours_per_week": "40",
-    }
-    return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
-
+from jobcenter.compliance.screening import RULES
+from jobcenter.compliance.tests.screening_orders import fires
 
 C, NBF, SE, FR, D, U, S = (
     "applicant-charge",

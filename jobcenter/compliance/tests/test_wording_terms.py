@@ -11,23 +11,10 @@ from pathlib import Path
 import pytest
 
 from jobcenter.compliance.screening import RULES, screen_job_order
+from jobcenter.compliance.tests.screening_orders import fires
 
 CORPUS = Path(__file__).resolve().parent.parent / "screening" / "corpus"
 FRESH_SHA256 = "82079382cce8cc9bd3c95011791627dec0a17202e76279f424cabd9e1e723766"
-
-
-def fires(text: str, **answers) -> set[str]:
-    data = {
-        "received_at": "2026-06-01T09:00:00-05:00",
-        "employer": {"name": "Example LLC", "status": "active", "state": "MO", "employees": 40},
-        "title": "Associate",
-        "description": text,
-        "worksite": {"city": "Jefferson City", "state": "MO", "zip": "65101"},
-        "wage": {"min": "18.00", "unit": "hour"},
-        "hours_per_week": "40",
-        "answers": answers,
-    }
-    return set(screen_job_order(data, as_of=dt.date(2026, 6, 1)).rule_ids())
 
 
 U, C, F, S, D = "union-membership-condition", "applicant-charge", "not-bona-fide", "self-employment", "discriminatory"
